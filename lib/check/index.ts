@@ -1,0 +1,15 @@
+import type { CheckResult, CustomerRecord } from './types';
+
+export type { CheckResult, CustomerRecord } from './types';
+
+export interface CheckOptions {
+  /** The customer on record; the name check runs only when it is given. */
+  record?: CustomerRecord | null;
+}
+
+/** The full check the extension runs on a draft: language, refusal framing, greeting name. */
+export function checkDraft(draft: string, options: CheckOptions = {}): CheckResult {
+  void draft;
+  void options;
+  return { lang: 'und', findings: [], warning: null };
+}
