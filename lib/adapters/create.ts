@@ -108,7 +108,7 @@ export function createAdapter(def: AdapterDefinition, overrides?: Partial<Adapte
     root,
     ticket: (doc) => attempt(`${def.id}.ticket`, () => (o.ticket ? o.ticket(doc, () => defaultTicket(doc)) : defaultTicket(doc)), null),
     editors: (r) =>
-      attempt(`${def.id}.editors`, () => queryAll(r, s.editor).filter((el) => isVisible(el) && isEditable(el)), []),
+      attempt(`${def.id}.editors`, () => outermost(queryAll(r, s.editor).filter((el) => isVisible(el) && isEditable(el))), []),
     sendControls: (r) => attempt(`${def.id}.sendControls`, () => queryAll(r, s.sendButton), []),
     isSendShortcut: (event, inEditor) => shortcuts.some((k) => shortcutMatches(k, event, inEditor)),
     customer: (r) => attempt(`${def.id}.customer`, () => (o.customer ? o.customer(r, () => customerDefault(r)) : customerDefault(r)), null),
@@ -117,6 +117,11 @@ export function createAdapter(def: AdapterDefinition, overrides?: Partial<Adapte
     engineOf: (editor) =>
       attempt(`${def.id}.engineOf`, () => (o.engineOf ? o.engineOf(editor, () => def.engine ?? detectEngine(editor)) : def.engine && editor.tagName !== 'TEXTAREA' ? def.engine : detectEngine(editor)), 'plain'),
   };
+}
+
+/** Nested editables (a contenteditable inside another) are one editor: keep the outermost. */
+export function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 export function isEditable(el: Element): boolean {

@@ -3,7 +3,7 @@
  * clicked), re-mount on re-render, or live in a same-origin iframe — and keeps one handle per editor.
  */
 import type { HelpdeskAdapter } from '../adapters/contract';
-import { isEditable } from '../adapters/create';
+import { isEditable, outermost } from '../adapters/create';
 import { isVisible } from '../adapters/query';
 import { createEditorHandle } from '../editor/handle';
 import { EditorAnnotations } from '../overlay/annotations';
@@ -45,11 +45,6 @@ function frameEditors(adapter: HelpdeskAdapter, root: Element, onFrame?: (doc: D
     else out.push(...adapter.editors(doc.body));
   }
   return out;
-}
-
-/** Nested editables (a contenteditable inside another) are one editor: keep the outermost. */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 export function watchEditors(o: EditorWatcherOptions): EditorSet {
