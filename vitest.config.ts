@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
-        define: { __TACT_DEMO__: 'false' },
+        define: { __TACT_DEMO__: 'true' },
         test: {
           name: 'unit',
           environment: 'happy-dom',

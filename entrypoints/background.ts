@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCheckService } from '../lib/check/service';
 
 export default defineBackground(() => {
-  // wired up in later commits
+  registerCheckService();
 });

@@ -1,0 +1,139 @@
+import { attachmentKind } from './attachment-kind';
+import type {
+  AdapterDefinition, AdapterSelectors, AttachmentInfo, CustomerInfo, HelpdeskAdapter, MessageInfo, SendShortcut, TicketRef,
+} from './contract';
+import { detectEngine } from './engine';
+import { cleanText, isVisible, matches, parseSelector, queryAll, queryOne, readValue } from './query';
+import { attempt, reportError } from '../platform/safe';
+
+const DEFAULT_SHORTCUTS: SendShortcut[] = [{ key: 'Enter', mod: true, inEditor: true }];
+
+/** Selectors an admin set (options page, rule pack, policy) win over the adapter's own. */
+export function mergeSelectors(base: AdapterSelectors, overrides?: Partial<AdapterSelectors> | null): AdapterSelectors {
+  const out: AdapterSelectors = { ...base };
+  if (!overrides) return out;
+  for (const [key, value] of Object.entries(overrides) as [keyof AdapterSelectors, string | undefined][]) {
+    if (typeof value === 'string' && value.trim()) out[key] = value.trim();
+  }
+  return out;
+}
+
+function urlTicketId(pattern: string | undefined, loc: Location): string | null {
+  if (!pattern) return null;
+  try {
+    const m = new RegExp(pattern).exec(loc.pathname + loc.hash);
+    return m?.[1] ?? null;
+  } catch (error) {
+    reportError(error, `ticket URL pattern "${pattern}"`);
+    return null;
+  }
+}
+
+export function createAdapter(def: AdapterDefinition, overrides?: Partial<AdapterSelectors> | null): HelpdeskAdapter {
+  const s = mergeSelectors(def.selectors, overrides);
+  const o = def.override ?? {};
+  const shortcuts = def.sendShortcuts ?? DEFAULT_SHORTCUTS;
+
+  const defaultRoot = (doc: Document): Element | null => {
+    if (s.activeTicketRoot) {
+      const active = queryAll(doc, s.activeTicketRoot).find(isVisible);
+      if (active) return active;
+    }
+    const roots = queryAll(doc, s.ticketRoot);
+    return roots.find(isVisible) ?? null;
+  };
+
+  const root = (doc: Document): Element | null =>
+    attempt(`${def.id}.root`, () => (o.root ? o.root(doc, () => defaultRoot(doc)) : defaultRoot(doc)), null);
+
+  const defaultTicket = (doc: Document): TicketRef | null => {
+    const loc = doc.defaultView?.location ?? location;
+    const r = root(doc);
+    let id: string | null = null;
+    if (r && s.ticketId) id = readValue(r, s.ticketId);
+    id ??= urlTicketId(s.ticketUrlPattern, loc);
+    if (!id) return null;
+    return { id, url: loc.href };
+  };
+
+  const customerDefault = (r: Element): CustomerInfo | null => {
+    const name = readValue(r, s.customerName);
+    let email = readValue(r, s.customerEmail);
+    if (email) email = email.replace(/^mailto:/i, '').split('?')[0] ?? email;
+    const userId = readValue(r, s.customerId);
+    if (!name && !email && !userId) return null;
+    return { name, email, userId };
+  };
+
+  const authorOf = (el: Element): MessageInfo['author'] => {
+    const hit = (css: string | undefined) => Boolean(css && (matches(el, css) || queryOne(el, css)));
+    if (hit(s.customerMessage)) return 'customer';
+    if (hit(s.agentMessage)) return 'agent';
+    return 'unknown';
+  };
+
+  const attachmentsOf = (message: Element, messageIndex: number): AttachmentInfo[] =>
+    queryAll(message, s.attachment).map((el, i) => {
+      const link = (el.matches('a[href]') ? el : el.querySelector('a[href]')) as HTMLAnchorElement | null;
+      const url = link?.href ?? null;
+      const name = (s.attachmentName && readValue(el, s.attachmentName)) || cleanText(link?.textContent ?? el.textContent) || url || `#${i + 1}`;
+      const declared = s.attachmentKind ? readValue(el, s.attachmentKind) : null;
+      const id = el.getAttribute('data-attachment-id') ?? el.getAttribute('data-id');
+      return {
+        key: id ? `id:${id}` : url ? `url:${url}` : `name:${messageIndex}:${i}:${name}`,
+        name,
+        kind: attachmentKind(declared, name, url),
+        url,
+        element: link ?? el,
+      };
+    });
+
+  const messagesDefault = (r: Element): MessageInfo[] =>
+    queryAll(r, s.message).map((el, index) => ({
+      element: el,
+      author: authorOf(el),
+      id: el.getAttribute('data-message-id') ?? el.id ?? null,
+      body: s.messageBody ? queryOne(el, s.messageBody) : null,
+      attachments: attachmentsOf(el, index),
+    }));
+
+  const messages = (r: Element): MessageInfo[] =>
+    attempt(`${def.id}.messages`, () => (o.messages ? o.messages(r, () => messagesDefault(r)) : messagesDefault(r)), []);
+
+  return {
+    id: def.id,
+    name: def.name,
+    selectors: s,
+    sendShortcuts: shortcuts,
+    root,
+    ticket: (doc) => attempt(`${def.id}.ticket`, () => (o.ticket ? o.ticket(doc, () => defaultTicket(doc)) : defaultTicket(doc)), null),
+    editors: (r) =>
+      attempt(`${def.id}.editors`, () => outermost(queryAll(r, s.editor).filter((el) => isVisible(el) && isEditable(el))), []),
+    sendControls: (r) => attempt(`${def.id}.sendControls`, () => queryAll(r, s.sendButton), []),
+    isSendShortcut: (event, inEditor) => shortcuts.some((k) => shortcutMatches(k, event, inEditor)),
+    customer: (r) => attempt(`${def.id}.customer`, () => (o.customer ? o.customer(r, () => customerDefault(r)) : customerDefault(r)), null),
+    messages,
+    customerAttachments: (r) => messages(r).filter((m) => m.author === 'customer').flatMap((m) => m.attachments),
+    engineOf: (editor) =>
+      attempt(`${def.id}.engineOf`, () => (o.engineOf ? o.engineOf(editor, () => def.engine ?? detectEngine(editor)) : def.engine && editor.tagName !== 'TEXTAREA' ? def.engine : detectEngine(editor)), 'plain'),
+  };
+}
+
+/** Nested editables (a contenteditable inside another) are one editor: keep the outermost. */
+export function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+export function isEditable(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
+  return (el as HTMLElement).isContentEditable || /^(true|plaintext-only|)$/.test(el.getAttribute('contenteditable') ?? 'x');
+}
+
+export function shortcutMatches(k: SendShortcut, e: KeyboardEvent, inEditor: boolean): boolean {
+  if (e.isComposing || e.key !== k.key) return false;
+  if (k.inEditor && !inEditor) return false;
+  const mod = e.ctrlKey || e.metaKey;
+  return Boolean(k.mod) === mod && Boolean(k.shift) === e.shiftKey && Boolean(k.alt) === e.altKey;
+}
+
+export { parseSelector };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
+import { resolveAdapter } from './registry';
+
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...over });
+
+describe('resolveAdapter', () => {
+  it('runs nowhere it was not asked to', () => {
+    expect(resolveAdapter('https://example.com/inbox', settings(), false)).toBeNull();
+    expect(resolveAdapter('not a url', settings(), false)).toBeNull();
+  });
+
+  it('maps the loopback demo and fixtures only in the demo build', () => {
+    expect(resolveAdapter('http://127.0.0.1:5173/demo/#/tickets/1', settings(), true)?.adapter.id).toBe('demo');
+    expect(resolveAdapter('http://127.0.0.1:5173/demo/#/tickets/1', settings(), false)).toBeNull();
+    expect(resolveAdapter('http://127.0.0.1:5173/fx/unknown/', settings(), true)).toBeNull();
+  });
+
+  it('uses an admin-added site with its selectors over the adapter’s', () => {
+    const s = settings({
+      customSites: [{ id: 'acme', pattern: 'https://help.acme.com/*', adapter: 'generic', selectors: { sendButton: '#send' }, enabled: true }],
+    });
+    const r = resolveAdapter('https://help.acme.com/t/5', s, false)!;
+    expect(r).toMatchObject({ siteId: 'acme', custom: true });
+    expect(r.adapter.selectors.sendButton).toBe('#send');
+    expect(resolveAdapter('https://help.acme.com/t/5', { ...s, customSites: [{ ...s.customSites[0]!, enabled: false }] }, false)).toBeNull();
+  });
+
+  it('stays off on a host the agent paused and for an adapter an admin switched off', () => {
+    expect(resolveAdapter('http://127.0.0.1:5173/demo/', settings({ pausedHosts: ['127.0.0.1:5173'] }), true)).toBeNull();
+    expect(resolveAdapter('http://127.0.0.1:5173/demo/', settings({ adapters: { demo: { enabled: false, selectors: {} } } }), true)).toBeNull();
+  });
+
+  it('an invalid admin pattern matches nothing instead of throwing', () => {
+    const s = settings({ customSites: [{ id: 'x', pattern: 'not a pattern', adapter: 'generic', selectors: {}, enabled: true }] });
+    expect(resolveAdapter('https://help.acme.com/', s, false)).toBeNull();
+  });
+});

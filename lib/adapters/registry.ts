@@ -1,0 +1,71 @@
+/**
+ * Which adapter reads a page. Built-in helpdesks match by host; admin-added sites by their pattern;
+ * the demo build also maps the loopback demo and fixtures (`/demo/`, `/fx/<helpdesk>/`).
+ */
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { AdapterDefinition, HelpdeskAdapter } from './contract';
+import { createAdapter, mergeSelectors } from './create';
+import { demo } from './helpdesks/demo';
+import { generic } from './helpdesks/generic';
+import type { Settings } from '../settings/model';
+import { reportError } from '../platform/safe';
+
+/** Real helpdesks are appended by their own modules (see `helpdesks/index.ts`). */
+export const BUILT_IN: AdapterDefinition[] = [demo, generic];
+
+export function definitionById(id: string): AdapterDefinition | undefined {
+  return BUILT_IN.find((d) => d.id === id);
+}
+
+function patternIncludes(pattern: string, url: string): boolean {
+  try {
+    return new MatchPattern(pattern).includes(url);
+  } catch (error) {
+    reportError(error, `match pattern "${pattern}"`);
+    return false;
+  }
+}
+
+export interface Resolved {
+  adapter: HelpdeskAdapter;
+  /** The settings key for per-site switches: the adapter id or the custom site's id. */
+  siteId: string;
+  custom: boolean;
+}
+
+export function resolveAdapter(url: string, settings: Settings, demoBuild: boolean): Resolved | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (settings.pausedHosts.includes(parsed.host)) return null;
+
+  for (const site of settings.customSites) {
+    if (!site.enabled || !patternIncludes(site.pattern, url)) continue;
+    const def = definitionById(site.adapter) ?? generic;
+    const own = settings.adapters[def.id]?.selectors;
+    return { adapter: createAdapter(def, mergeSelectors(mergeSelectors(def.selectors, own), site.selectors)), siteId: site.id, custom: true };
+  }
+
+  const make = (def: AdapterDefinition): Resolved | null => {
+    const conf = settings.adapters[def.id];
+    if (conf && !conf.enabled) return null;
+    return { adapter: createAdapter(def, conf?.selectors), siteId: def.id, custom: false };
+  };
+
+  if (demoBuild && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost')) {
+    if (parsed.pathname.startsWith('/demo/')) return make(demo);
+    const fx = /^\/fx\/([\w-]+)\//.exec(parsed.pathname);
+    const def = fx?.[1] ? definitionById(fx[1]) : undefined;
+    return def ? make(def) : null;
+  }
+
+  for (const def of BUILT_IN) {
+    if (!def.hosts.some((h) => patternIncludes(h, url))) continue;
+    if (def.pathPattern && !new RegExp(def.pathPattern).test(parsed.pathname + parsed.hash)) continue;
+    return make(def);
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Changes the draft only on the agent's click, through the editor's own input path, so the change
+ * sticks in editors that keep their own model and lands on the undo stack:
+ * - textarea: `execCommand('insertText')` (the browser's undo stack; React/Vue see a real input);
+ * - editors with their own model (ProseMirror, CKEditor 5, Slate, …): a synthetic paste of plain
+ *   text over the selected range, which they turn into a transaction in their own history;
+ * - plain contenteditable, Froala, Summernote: `execCommand('insertText')`.
+ * After each attempt the text is read back; if it did not stick the next method is tried. A method
+ * that left the text unchanged cannot corrupt it, so falling through is safe.
+ */
+import { keepsOwnModel } from '../adapters/engine';
+import { reportError } from '../platform/safe';
+import type { EditorHandle } from './handle';
+import type { TextModel } from './text-model';
+
+export type ReplaceMethod = 'paste' | 'beforeinput' | 'execCommand' | 'setRangeText';
+export interface ReplaceResult {
+  ok: boolean;
+  method: ReplaceMethod | null;
+}
+
+const settle = (view: Window) =>
+  new Promise<void>((resolve) => {
+    // Slate and other React editors render a frame later; give them two.
+    view.requestAnimationFrame(() => view.requestAnimationFrame(() => resolve()));
+    view.setTimeout(resolve, 120);
+  });
+
+function stuck(handle: EditorHandle, before: string, start: number, end: number, text: string): boolean {
+  const after = handle.text();
+  const expected = before.slice(0, start) + text + before.slice(end);
+  if (after === expected) return true;
+  // Editors may normalise the surrounding text (trailing newline, nbsp); accept the replacement in place.
+  return after.slice(start, start + text.length) === text && after.length - before.length === text.length - (end - start);
+}
+
+function selectRange(handle: EditorHandle, start: number, end: number): boolean {
+  const el = handle.element;
+  el.focus({ preventScroll: true });
+  if (handle.isTextarea) {
+    (el as HTMLTextAreaElement).setSelectionRange(start, end);
+    return true;
+  }
+  const range = (handle.model() as TextModel).range(start, end);
+  const sel = el.ownerDocument.getSelection();
+  if (!range || !sel) return false;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
+}
+
+function syntheticPaste(target: HTMLElement, text: string): void {
+  const view = target.ownerDocument.defaultView!;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+}
+
+function syntheticBeforeInput(target: HTMLElement, text: string): void {
+  const view = target.ownerDocument.defaultView!;
+  target.dispatchEvent(new view.InputEvent('beforeinput', { inputType: 'insertReplacementText', data: text, bubbles: true, cancelable: true, composed: true }));
+}
+
+function execInsert(target: HTMLElement, text: string): void {
+  // Deprecated but still the one API that goes through the browser's own editing and undo stack.
+  target.ownerDocument.execCommand('insertText', false, text);
+}
+
+export async function replaceRange(handle: EditorHandle, start: number, end: number, text: string): Promise<ReplaceResult> {
+  const before = handle.text();
+  if (start < 0 || end > before.length || start > end) return { ok: false, method: null };
+  const view = handle.element.ownerDocument.defaultView!;
+  const methods: ReplaceMethod[] = handle.isTextarea
+    ? ['execCommand', 'setRangeText']
+    : keepsOwnModel(handle.engine)
+      ? ['paste', 'beforeinput', 'execCommand']
+      : ['execCommand', 'paste'];
+
+  for (const method of methods) {
+    try {
+      if (!selectRange(handle, start, end)) return { ok: false, method: null };
+      if (method === 'paste') syntheticPaste(handle.element, text);
+      else if (method === 'beforeinput') syntheticBeforeInput(handle.element, text);
+      else if (method === 'execCommand') execInsert(handle.element, text);
+      else {
+        const ta = handle.element as HTMLTextAreaElement;
+        ta.setRangeText(text, start, end, 'end');
+        ta.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+      }
+      await settle(view);
+      if (stuck(handle, before, start, end, text)) return { ok: true, method };
+      // A method that changed the text in some other way must not be followed by another one.
+      if (handle.text() !== before) return { ok: false, method };
+    } catch (error) {
+      reportError(error, `replace via ${method}`);
+    }
+  }
+  return { ok: false, method: null };
+}

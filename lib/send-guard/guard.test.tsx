@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../adapters/create';
+import { demo } from '../adapters/helpdesks/demo';
+import { getSurface } from '../overlay/surface';
+import { mount } from '../../test/support/dom';
+import { SendGuard, type HoldRequest } from './guard';
+
+let sent: string[];
+let guard: SendGuard;
+let root: HTMLElement;
+let els: { form: HTMLFormElement; textarea: HTMLTextAreaElement; button: HTMLButtonElement };
+
+function setup() {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('data-tact-fault');
+  root = mount(
+    `<section class="dd-ticket" data-ticket-id="1" data-active="true">
+       <form class="dd-reply"><textarea class="dd-reply-textarea">Hi Vadim</textarea><button class="dd-send" type="submit"><span>Send</span></button></form>
+     </section>`,
+  );
+  sent = [];
+  const form = root.querySelector('form')!;
+  const textarea = root.querySelector('textarea')!;
+  // The "helpdesk": sends on submit and on Ctrl+Enter, like the demo and most real ones.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    sent.push(`submit:${textarea.value}`);
+  });
+  textarea.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sent.push(`key:${textarea.value}`);
+  });
+  guard = new SendGuard({
+    doc: document,
+    adapter: createAdapter(demo),
+    root: () => root.querySelector('section'),
+    editors: () => [textarea],
+    surface: getSurface(document),
+    asyncTimeoutMs: 50,
+  });
+  return { form, textarea, button: root.querySelector<HTMLButtonElement>('.dd-send')! };
+}
+
+const dialog = () => getSurface(document).shadow.querySelector<HTMLElement>('[data-testid="tact-hold-dialog"]');
+const clickDialog = (action: 'send' | 'back') => dialog()!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+const hold = (title = 'Held'): HoldRequest => ({ id: 'test', title });
+const ctrlEnter = (el: Element) =>
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('SendGuard', () => {
+  beforeEach(() => {
+    els = setup();
+  });
+  afterEach(() => guard.dispose());
+
+  it('lets a send through untouched when no feature holds it', () => {
+    const { button } = els;
+    button.click();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+    expect(dialog()).toBeNull();
+  });
+
+  it('holds a click, then "Send anyway" sends exactly once', async () => {
+    const { button } = els;
+    guard.addCheck('test', () => hold('Two attachments not opened'));
+    button.click();
+    expect(sent).toEqual([]);
+    expect(dialog()!.textContent).toContain('Two attachments not opened');
+    const send = dialog()!.querySelector<HTMLButtonElement>('[data-action="send"]')!;
+    send.click();
+    send.click();
+    await flush();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+    expect(dialog()).toBeNull();
+  });
+
+  it('"Back to draft" sends nothing and leaves the draft as it was', async () => {
+    const { button, textarea } = els;
+    guard.addCheck('test', () => hold());
+    button.click();
+    clickDialog('back');
+    await flush();
+    expect(sent).toEqual([]);
+    expect(textarea.value).toBe('Hi Vadim');
+    expect(document.activeElement).toBe(textarea);
+  });
+
+  it('holds Ctrl+Enter in the editor and replays it once', () => {
+    const { textarea } = els;
+    guard.addCheck('test', () => hold());
+    ctrlEnter(textarea);
+    expect(sent).toEqual([]);
+    clickDialog('send');
+    expect(sent).toEqual(['key:Hi Vadim']);
+  });
+
+  it('Escape in the dialog goes back to the draft', () => {
+    const { button } = els;
+    guard.addCheck('test', () => hold());
+    button.click();
+    dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('ignores a check that throws and lets the send through', () => {
+    const { button } = els;
+    guard.addCheck('broken', () => {
+      throw new Error('boom');
+    });
+    button.click();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+  });
+
+  it('sends when the dialog itself fails after the send was stopped', () => {
+    const { button } = els;
+    guard.addCheck('test', () => hold());
+    document.documentElement.dataset.tactFault = 'guard-dialog';
+    button.click();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+  });
+
+  it('waits for an async check and replays once when it finds nothing', async () => {
+    const { button } = els;
+    guard.addCheck('test', async () => null);
+    button.click();
+    expect(sent).toEqual([]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent).toEqual(['submit:Hi Vadim']);
+  });
+
+  it('sends when an async check takes too long', async () => {
+    const { button } = els;
+    guard.addCheck('test', () => new Promise(() => {}));
+    button.click();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(sent).toEqual(['submit:Hi Vadim']);
+  });
+
+  it('does not hold clicks outside the send controls', () => {
+    const { textarea, form } = els;
+    guard.addCheck('test', () => hold());
+    const other = document.createElement('button');
+    other.type = 'button';
+    form.append(other);
+    textarea.click();
+    other.click();
+    expect(dialog()).toBeNull();
+  });
+});
