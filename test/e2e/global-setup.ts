@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
       ? readdirSync(REQUEST_LOGS)
           .filter((f) => f.endsWith('.json'))
           .sort()
-          .map((f) => JSON.parse(readFileSync(join(REQUEST_LOGS, f), 'utf8')) as { name: string; extension: boolean; violations: unknown[]; requests: Array<{ source: string; initiator: string }> })
+          .map((f) => JSON.parse(readFileSync(join(REQUEST_LOGS, f), 'utf8')) as { name: string; extension: boolean; selfTest: boolean; violations: unknown[]; requests: Array<{ source: string; initiator: string }> })
       : [];
     const summary = {
       generatedAt: new Date().toISOString(),
@@ -61,12 +61,14 @@ export default async function setup(project: TestProject) {
       runs: runs.map((r) => ({
         name: r.name,
         extension: r.extension,
+        selfTest: r.selfTest,
         requests: r.requests.length,
         bySource: count(r.requests.map((q) => q.source)),
         byInitiator: count(r.requests.map((q) => q.initiator)),
         violations: r.violations,
       })),
-      totalViolations: runs.reduce((n, r) => n + r.violations.length, 0),
+      // The harness self-test's leaky extension is meant to have violations; they are not Tact's.
+      totalViolations: runs.filter((r) => !r.selfTest).reduce((n, r) => n + r.violations.length, 0),
     };
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'requests.json'), `${JSON.stringify(summary, null, 2)}\n`);

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   baseUrl?: string;
   /** Defaults to .output/chrome-mv3-demo. */
   extensionDir?: string;
+  /** A run that is meant to have violations (the harness's own self-test); not counted in requests.json's total. */
+  selfTest?: boolean;
 }
 
 export interface Tact {
@@ -146,12 +148,16 @@ export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
             cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string }; type?: string; initiator: CdpInitiator }) => {
               const script = extensionScriptIn(e.initiator);
               if (script) {
-                requests.push({ url: e.request.url, method: e.request.method, resourceType: (e.type ?? 'other').toLowerCase(), initiator: 'content-script', initiatorUrl: script, source: 'cdp', at: at() });
+                // On an extension's own page the script is the page's; on a web page it is a content script.
+                const initiator = page.url().startsWith('chrome-extension://') ? 'extension-page' : 'content-script';
+                requests.push({ url: e.request.url, method: e.request.method, resourceType: (e.type ?? 'other').toLowerCase(), initiator, initiatorUrl: script, source: 'cdp', at: at() });
               }
             });
             cdp.on('Network.webSocketCreated', (e: { url: string; initiator?: CdpInitiator }) => {
               const script = extensionScriptIn(e.initiator);
-              requests.push({ url: e.url, method: 'GET', resourceType: 'websocket', initiator: script ? 'content-script' : 'page', initiatorUrl: script ?? page.url(), source: 'cdp', at: at() });
+              const onExtensionPage = page.url().startsWith('chrome-extension://');
+              const initiator = onExtensionPage ? 'extension-page' : script ? 'content-script' : 'page';
+              requests.push({ url: e.url, method: 'GET', resourceType: 'websocket', initiator, initiatorUrl: script ?? page.url(), source: 'cdp', at: at() });
             });
             await cdp.send('Network.enable');
             return cdp;
@@ -180,7 +186,7 @@ export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
         mkdirSync(REQUEST_LOGS_DIR, { recursive: true });
         writeFileSync(
           join(REQUEST_LOGS_DIR, `${name}.json`),
-          `${JSON.stringify({ name, extension: withExtension, extensionId, baseUrl, launchedAt: new Date(launchedAt).toISOString(), violations, requests }, null, 1)}\n`,
+          `${JSON.stringify({ name, extension: withExtension, extensionDir: withExtension ? extensionDir : undefined, selfTest: !!options.selfTest, extensionId, baseUrl, launchedAt: new Date(launchedAt).toISOString(), violations, requests }, null, 1)}\n`,
         );
         return requests;
       } finally {

@@ -204,7 +204,8 @@ describe('demo helpdesk with Tact', () => {
   it('loads the extension: service worker and content script', async () => {
     expect(tact.extensionId).toMatch(/^[a-p]{32}$/);
     expect(tact.serviceWorker?.url()).toBe(`chrome-extension://${tact.extensionId}/background.js`);
-    expect(await tact.serviceWorker!.evaluate(() => chrome.runtime.getManifest().manifest_version)).toBe(3);
+    const manifest = await tact.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number } } } }).chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
 
     for (const editor of ['rich', 'textarea'] as EditorKind[]) {
       const page = await tact.newPage(demoPath('1042', editor));
