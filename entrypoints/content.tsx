@@ -13,7 +13,7 @@ export default defineContentScript({
     if (__TACT_DEMO__) document.documentElement.dataset.tactLoaded = '1';
     const features = [testMarkFeature, framingFeature, namesFeature];
     // The e2e suite draws with boxes on demand to test the fallback renderer in Chromium too.
-    const painter = __TACT_DEMO__ && document.documentElement.dataset.tactPaint === 'boxes' ? { mode: 'boxes' as const } : undefined;
+    const painter = __TACT_DEMO__ && new URLSearchParams(location.search).get('tactPaint') === 'boxes' ? { mode: 'boxes' as const } : undefined;
     startTact({ features, signal: ctx.signal, painter }).catch((error: unknown) => reportError(error, 'start'));
   },
 });

@@ -19,6 +19,27 @@ export interface ReplaceResult {
   method: ReplaceMethod | null;
 }
 
+const nextFrame = (view: Window) => new Promise<void>((resolve) => view.requestAnimationFrame(() => resolve()));
+
+/**
+ * `selectionchange` is queued as a task after the selection moves; editors with their own model
+ * (ProseMirror, Slate) update their selection from it. Wait for it, then a frame for their handler.
+ */
+function selectionSettled(doc: Document): Promise<void> {
+  const view = doc.defaultView!;
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('selectionchange', finish);
+      void nextFrame(view).then(resolve);
+    };
+    doc.addEventListener('selectionchange', finish);
+    view.setTimeout(finish, 100);
+  });
+}
+
 const settle = (view: Window) =>
   new Promise<void>((resolve) => {
     // Slate and other React editors render a frame later; give them two.
@@ -79,7 +100,10 @@ export async function replaceRange(handle: EditorHandle, start: number, end: num
 
   for (const method of methods) {
     try {
+      const settled = handle.isTextarea ? null : selectionSettled(handle.element.ownerDocument);
       if (!selectRange(handle, start, end)) return { ok: false, method: null };
+      // Paste before the editor has read the new selection and it pastes at the old caret.
+      if (settled) await settled;
       if (method === 'paste') syntheticPaste(handle.element, text);
       else if (method === 'beforeinput') syntheticBeforeInput(handle.element, text);
       else if (method === 'execCommand') execInsert(handle.element, text);

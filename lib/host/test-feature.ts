@@ -9,8 +9,8 @@ import { defineFeature } from './feature';
 
 export const testMarkFeature = defineFeature({
   id: 'test-mark',
-  applies: (ctx) =>
-    __TACT_DEMO__ && (ctx.doc.documentElement.hasAttribute('data-tact-test-mark') || ctx.doc.documentElement.hasAttribute('data-tact-test-hold')),
+  // Always on in the demo build; it does nothing until a test sets one of its attributes.
+  applies: () => __TACT_DEMO__,
   init(ctx, signal) {
     const html = ctx.doc.documentElement;
     const words = () => (html.dataset.tactTestMark ?? '').split(',').map((w) => w.trim()).filter(Boolean);
@@ -49,7 +49,12 @@ export const testMarkFeature = defineFeature({
       };
       paint();
       const offChange = entry.handle.onChange(paint);
-      editorSignal.addEventListener('abort', offChange, { once: true });
+      const observer = new MutationObserver(paint);
+      observer.observe(html, { attributes: true, attributeFilter: ['data-tact-test-mark'] });
+      editorSignal.addEventListener('abort', () => {
+        offChange();
+        observer.disconnect();
+      }, { once: true });
     });
   },
 });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from './messages';
 
 export interface HoldSection {
@@ -21,7 +21,8 @@ export function HoldDialog({ sections, onSend, onBack }: Props) {
   const decided = useRef(false);
   const back = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Layout effect: focus must be in the dialog before the agent's next key (Esc, Tab) arrives.
+  useLayoutEffect(() => {
     back.current?.focus({ preventScroll: true });
   }, []);
 
