@@ -8,11 +8,14 @@ import { openingLines, type DraftLine } from './shape';
 import {
   ABBREVIATIONS,
   AMBIGUOUS_BARE,
-  APPOSITIVE,
+  APPOSITIVE_LEADS,
   ASSISTANTS,
   GREETINGS,
   GREETING_WORDS,
   NOT_A_NAME,
+  POSSESSIVES,
+  ROLES,
+  SELF_INTRO,
   TITLES,
 } from './words';
 
@@ -47,6 +50,8 @@ export interface Address {
   end: number;
   /** The slot puts the name in the dative ("Вадиму Петрову", "Вадиму — добрый день"). */
   dative: boolean;
+  /** Further people greeted together with this one ("Hi Anna and Tom", "Здравствуйте, Анна и Олег"). */
+  group?: Address[];
 }
 
 /** What the finder needs to know about words: whether one is a known name or a form of the record's. */
@@ -224,12 +229,40 @@ function toAddress(line: CleanLine, run: Run, slot: Slot, dative: boolean): Addr
   return { slot, title, words, start: title ? title.start : firstWord.start, end: lastWord.end, dative };
 }
 
-/** A loose run ("hey mike yep…") keeps only its first word, and only when that word is surely a name. */
-function tightenLoose(run: Run, oracle: NameOracle): Run | null {
+/**
+ * A loose run, a name not followed by punctuation, is an address only in chat-style lines ("hey mike
+ * yep, fixed") and keeps only its first word. In written lines it is usually the agent introducing
+ * themselves ("Hi, Anna here from support").
+ */
+function tightenLoose(line: CleanLine, run: Run, chat: boolean, oracle: NameOracle): Run | null {
   if (run.closed) return run;
   const first = run.names[0];
-  if (!first || run.title || !oracle.isName(first.text) || AMBIGUOUS_BARE.has(key(first.text))) return null;
+  if (!chat || !first || run.title || !oracle.isName(first.text) || AMBIGUOUS_BARE.has(key(first.text))) return null;
+  const after = line.toks[line.toks.indexOf(first) + 1];
+  if (after && SELF_INTRO.has(key(after.text))) return null;
   return { names: [first], next: run.next, closed: false };
+}
+
+const LIST_JOINERS = new Set(['and', 'и', 'а', 'или', 'or']);
+
+/** The other names of "Anna and Tom", "Anna, Tom & Sam", "Анна и Олег". */
+function groupAfter(line: CleanLine, run: Run, chat: boolean, oracle: NameOracle): Address[] | undefined {
+  const group: Address[] = [];
+  let j = run.next;
+  while (j < line.toks.length && group.length < 5) {
+    const gap = gapBefore(line, j);
+    let at = j;
+    const tok = line.toks[j];
+    if (tok && LIST_JOINERS.has(key(tok.text)) && /^\s*,?\s*$/.test(gap)) at = j + 1;
+    else if (!/^\s*[,&]\s*$/.test(gap)) break;
+    if (at !== j && !SPACES.test(gapBefore(line, at))) break;
+    const next = runAt(line, at, chat, oracle);
+    if (!next.names.length) break;
+    const address = toAddress(line, next, 'greeting', false);
+    if (address) group.push(address);
+    j = next.next;
+  }
+  return group.length ? group : undefined;
 }
 
 /** "Hi Anna", "Здравствуйте, Анна", "Уважаемый Вадим Сергеевич". */
@@ -242,15 +275,28 @@ function greetingAddress(line: CleanLine, i: number, chat: boolean, oracle: Name
   if (!/^[\s,]+$/.test(gap) || /\n/.test(gap)) return null;
   const run = runAt(line, nameAt, chat, oracle);
   if (!run.names.length) return null;
-  const tight = tightenLoose(run, oracle);
-  return tight ? toAddress(line, tight, 'greeting', false) : null;
+  const joiner = line.toks[run.next];
+  if (!run.closed && joiner && LIST_JOINERS.has(key(joiner.text))) run.closed = true;
+  const tight = tightenLoose(line, run, chat, oracle);
+  if (!tight) return null;
+  const address = toAddress(line, tight, 'greeting', false);
+  if (address && tight.closed) address.group = groupAfter(line, tight, chat, oracle);
+  return address;
 }
 
 function isAppositive(line: CleanLine, next: number, oracle: NameOracle): boolean {
   const tok = line.toks[next];
   if (!tok) return false;
   const k = key(tok.text);
-  if (APPOSITIVE.has(k)) return true;
+  if (APPOSITIVE_LEADS.has(k) || ROLES.has(k)) return true;
+  if (POSSESSIVES.has(k)) {
+    // "our technician", "наш ведущий инженер": a role within the next few words, before any punctuation.
+    for (let j = next + 1; j <= next + 3 && j < line.toks.length; j++) {
+      if (!SPACES.test(gapBefore(line, j))) break;
+      if (ROLES.has(key(line.toks[j]?.text ?? ''))) return true;
+    }
+    return false;
+  }
   // "Anna, Maria and Oleg…": a list of people, not an address.
   return isCapitalized(tok.text) && oracle.isName(tok.text) && SPACES.test(gapBefore(line, next).replace(/,/, ''));
 }
@@ -293,7 +339,7 @@ function trailingAddress(line: CleanLine, oracle: NameOracle): Address | null {
     if (/[.!?…]/.test(gap)) return null;
     if (!/^,\s+$/.test(gap)) continue;
     const prev = line.toks[i - 1];
-    if (prev && APPOSITIVE.has(key(prev.text))) continue;
+    if (prev && ROLES.has(key(prev.text))) continue;
     const run = runAt(line, i, false, oracle);
     if (!run.names.length || run.title || run.names.length > 2) continue;
     const after = run.next < line.toks.length ? gapAfter(line, run.next - 1) : '';

@@ -43,6 +43,10 @@ function check(draft: string, record: CustomerRecord | null | undefined): NameWa
     const verdict = judge(address, prepared);
     if (verdict.kind === 'match') return null;
     if (verdict.kind === 'unknown') continue;
+    // Several people greeted at once: wrong only if none of them is the customer, surely.
+    const others = (address.group ?? []).map((a) => judge(a, prepared).kind);
+    if (others.includes('match')) return null;
+    if (others.includes('unknown')) continue;
     const replacement = buildReplacement(address, verdict.roles, prepared);
     const addressed = draft.slice(address.start, address.end);
     if (!replacement || replacement === addressed) return null;

@@ -129,12 +129,34 @@ describe('checkAddressee: not an address', () => {
     ['Добрый день, коллеги!', 'Ирина Лосева'],
     ['Hi team,', 'Grace Liu'],
     ['Dear Customer,', 'Noah Fischer'],
-    ['С уважением,\nАнна, служба поддержки', 'Олег Лебедев'],
+    ['Здравствуйте!\n\nДомен продлён.\n\nС уважением,\nАнна, служба поддержки', 'Олег Лебедев'],
+    ['Анна, служба поддержки. Домен продлён.', 'Олег Лебедев'],
+    ['Hi, Anna here from support. Your order shipped.', 'Tom Hardy'],
+    ['Thanks, Maria from accounting confirmed it.', 'Tom Hardy'],
+    ['Анна на связи! Ваш заказ готов.', 'Мария Петрова'],
+    ['Sarah, Tom and I will be there.', 'Anna Smith'],
+    ['Hi Mr. and Mrs. Smith,', 'Anna Jones'],
     ['Hi Rachel,\n\nDave, our technician, will come at 9.', 'Rachel Adams'],
     ['Книга «Анна Каренина» снова в наличии.', 'Анна Леонова'],
     ['Hi Zhanybek,', 'Vadim Petrov'],
   ])('%j', (draft, name) => {
     expect(warn(draft, { name })).toBeNull();
+  });
+
+  it('warns about a group only when nobody in it is the customer', () => {
+    expect(warn('Hi Anna and Tom,\n\nok', { name: 'Tom Hardy' })).toBeNull();
+    expect(warn('Здравствуйте, Анна и Олег!', { name: 'Олег Петров' })).toBeNull();
+    expect(warn('Hi Anna and Tom,', { name: 'Vadim Petrov' })?.addressed).toBe('Anna');
+    expect(warn('Hi Anna and Zhanybek,', { name: 'Vadim Petrov' })).toBeNull();
+  });
+
+  it('takes a nickname the record gives in brackets or quotes', () => {
+    expect(warn('Hi Jenny,', { name: 'Jiang Li (Jenny)' })).toBeNull();
+    expect(warn('Hi Bob,', { name: 'William "Bob" Hart' })).toBeNull();
+  });
+
+  it('does not take an opening "Спасибо!" for a sign-off', () => {
+    expect(warn('Спасибо!\n\nАнна, ваш заказ готов.', { name: 'Мария Петрова' })?.addressed).toBe('Анна');
   });
 
   it('reads a greeting below a quoted block', () => {

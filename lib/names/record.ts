@@ -70,9 +70,18 @@ function clean(text: string | null | undefined): string {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[+()\d\s.\-–]+$/;
 
+/** A name the record gives in brackets or quotes: 'William "Bob" Hart', "Jiang Li (Jenny)". */
+function nickname(name: string): string | undefined {
+  const m = /[("“«]\s*(\p{L}+(?:[-'’]\p{L}+)?)\s*[)"”»]/u.exec(name);
+  const word = m?.[1];
+  if (!word || COMPANY_MARKERS.has(word.toLowerCase()) || PLACEHOLDERS.has(word.toLowerCase())) return undefined;
+  const script = scriptOf(word);
+  return script === 'cyr' || script === 'lat' ? word : undefined;
+}
+
 /** The record's name with the helpdesk's additions cut off; "Surname, Given" comes back given-first. */
 function personPart(name: string): { text: string; givenFirst: boolean } {
-  const cut = name.split(/\s*[|([<{/\\;«"“„]|\s[-–—]\s|\s@/)[0] ?? '';
+  const cut = name.replace(/\s*["“«][^"”»]*["”»]\s*/gu, ' ').split(/\s*[|([<{/\\;«"“„]|\s[-–—]\s|\s@/)[0] ?? '';
   const parts = cut.split(',').map((p) => p.trim());
   if (parts.length === 2 && parts[0] && parts[1] && !/\s/.test(parts[0]) && parts[1].split(' ').length <= 2) {
     return { text: `${parts[1]} ${parts[0]}`, givenFirst: true };
@@ -189,6 +198,10 @@ export function describeRecord(record: CustomerRecord | null | undefined): Recor
   if (reasonIfNone !== 'garbage' || /\d/.test(text)) return email ? fromEmail(email, reasonIfNone, name) : unusable(reasonIfNone, name);
 
   const parsed = parsePersonName(text, givenFirst, 'name');
-  if (parsed && (parsed.given || parsed.surname || parsed.others.length)) return { usable: true, name: parsed, display: name };
+  if (parsed && (parsed.given || parsed.surname || parsed.others.length)) {
+    const nick = nickname(name);
+    if (nick) parsed.others.push(nick);
+    return { usable: true, name: parsed, display: name };
+  }
   return email ? fromEmail(email, 'garbage', name) : unusable('garbage', name);
 }

@@ -53,9 +53,10 @@ export function openingLines(draft: string, maxChars: number): DraftLine[] {
     } else if (FORWARD_HEADER.test(trimmed)) {
       break;
     } else {
+      // "Спасибо!" opening a draft is not a sign-off; only after some text does it end the letter.
+      if (trimmed && out.some((l) => l.text.trim()) && isClosingLine(trimmed)) break;
       out.push({ start: pos, text });
       taken += text.length + 1;
-      if (trimmed && isClosingLine(trimmed)) break;
     }
     if (nl < 0) break;
     pos = nl + 1;

@@ -58,9 +58,16 @@ function surnameResembles(a: string, b: string): boolean {
   return editDistance(x, y, 1) <= 1;
 }
 
-function isKnownName(word: string, dative: boolean): boolean {
+function isKnownSingle(word: string, dative: boolean): boolean {
   if (lookup(word).length) return true;
   return dative && lookupDative(word).length > 0;
+}
+
+/** A double name (Анна-Мария, Mary-Ann) is known when each of its parts is. */
+function isKnownName(word: string, dative: boolean): boolean {
+  if (isKnownSingle(word, dative)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 1 && isKnownSingle(p, dative));
 }
 
 function anyPart(record: PreparedRecord, keys: string[], allowed: ReadonlySet<FormCase>): boolean {
@@ -80,6 +87,11 @@ function judgeGiven(word: NameWord, record: PreparedRecord, dative: boolean): 'm
   if (!isKnownName(word.text, dative)) return 'unknown';
   const given = record.given;
   if (!given) return 'unknown';
+  const parts = word.text.split('-');
+  if (parts.length > 1 && !given.text.includes('-')) {
+    // "Mary-Ann" for a plain "Mary": maybe her full name, maybe not.
+    if (parts.some((p) => partHas(given, wordKeys(p), allowed))) return 'unknown';
+  }
   if (given.known) return 'mismatch';
   return resembles(word.text, given.text) ? 'unknown' : 'mismatch';
 }

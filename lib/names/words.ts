@@ -73,23 +73,33 @@ export const NOT_A_NAME = new Set([
   'пожалуйста', 'спасибо', 'родители', 'пациент', 'студент', 'владелец', 'заявитель',
 ]);
 
+/** Words after a name that make it the agent introducing themselves ("Anna here", "Анна на связи"). */
+export const SELF_INTRO = new Set(['here', 'from', 'speaking', 'with', 'at', 'of', 'on', 'again', 'из', 'с', 'на', 'здесь', 'тут', 'это']);
+
 /** Voice assistants and bots with people's names; a bare "Алиса, …" is a command, not an address. */
 export const ASSISTANTS = new Set(['alexa', 'siri', 'cortana', 'bixby', 'google', 'алиса', 'маруся', 'сири', 'джой']);
 
 /**
- * Words after "Name," that make the name a description of someone rather than an address:
- * "Dave, our technician, will…", "Олег, менеджер проекта, …".
+ * Words after "Name," that make the name a description of someone rather than an address: "Sergey,
+ * who…", "Олег, менеджер проекта, …". Possessives count only before a role ("Dave, our technician"):
+ * "Anna, your order is ready" is an address.
  */
-export const APPOSITIVE = new Set([
-  'our', 'my', 'your', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'who', 'whom', 'whose', 'which',
-  'that', 'from', 'of', 'and', 'or', 'nor', 'as', 'at', 'in', 'with',
+export const APPOSITIVE_LEADS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'from', 'of', 'and', 'or', 'nor', 'as', 'at', 'in', 'with',
+  'который', 'которая', 'которые', 'которому', 'которой', 'из', 'и', 'или', 'а', 'с', 'со', 'как', 'в', 'на',
+]);
+export const POSSESSIVES = new Set([
+  'our', 'my', 'your', 'his', 'her', 'their', 'its', 'the', 'a', 'an',
+  'наш', 'наша', 'наше', 'наши', 'ваш', 'ваша', 'ваше', 'мой', 'моя', 'мое', 'его', 'ее', 'их',
+]);
+export const ROLES = new Set([
   'manager', 'engineer', 'technician', 'specialist', 'agent', 'driver', 'courier', 'colleague', 'assistant',
   'representative', 'director', 'head', 'lead', 'doctor', 'nurse', 'consultant', 'teacher', 'tutor',
-  'наш', 'наша', 'наше', 'наши', 'ваш', 'ваша', 'ваше', 'мой', 'моя', 'мое', 'его', 'ее', 'их', 'который',
-  'которая', 'которые', 'которому', 'которой', 'из', 'и', 'или', 'а', 'с', 'со', 'как', 'в', 'на',
+  'support', 'team', 'department', 'customer', 'coordinator', 'advisor', 'adviser', 'expert', 'owner',
   'менеджер', 'инженер', 'специалист', 'мастер', 'курьер', 'оператор', 'врач', 'консультант', 'бухгалтер',
   'юрист', 'администратор', 'руководитель', 'директор', 'сотрудник', 'коллега', 'представитель',
   'помощник', 'агент', 'водитель', 'техник', 'эксперт', 'преподаватель', 'учитель', 'тренер', 'куратор',
+  'служба', 'отдел', 'команда', 'поддержка', 'координатор', 'ассистент',
 ]);
 
 /**
