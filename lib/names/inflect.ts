@@ -43,7 +43,7 @@ function firstDeclension(word: string): CaseForms {
 
 function thirdDeclension(word: string): CaseForms {
   const stem = word.slice(0, -1);
-  // Любовь drops its о in speech (Любви) and keeps it in documents (Любови); both are in the forms.
+  // Любовь keeps its о as documents write it (Любови), which is how a letter would address her.
   return { nom: word, gen: `${stem}и`, dat: `${stem}и`, acc: word, ins: `${stem}ью`, pre: `${stem}и` };
 }
 
@@ -116,7 +116,7 @@ export function truncatedVocative(form: string): string | null {
   return stem;
 }
 
-const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|инична)(?:а|у|ем|е|ы|ой|ою)?$/;
+const PATRONYMIC = /(?:(?:ович|евич|ьич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$/;
 
 /** Looks like a Russian patronymic in any case (Сергеевич, Викторовне, Ильича). */
 export function isPatronymic(word: string): boolean {
