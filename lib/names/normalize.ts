@@ -12,20 +12,25 @@ export function stripInvisible(text: string): string {
 
 export type Script = 'cyr' | 'lat' | 'mixed' | 'none';
 
-const CYR = /\p{Script=Cyrillic}/u;
-const LAT = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/u;
+const ONLY_CYR = /^[\p{Script=Cyrillic}\p{M}'’\-]+$/u;
+const ONLY_LAT = /^[\p{Script=Latin}\p{M}'’\-]+$/u;
+const HAS_LETTER = /\p{L}/u;
+const FOREIGN_LETTER = /[^\P{L}\p{Script=Cyrillic}\p{Script=Latin}]/u;
 
 /** The script of a word's letters; `mixed` (Вадuм) is treated as garbage, never as a name. */
+const PLAIN_CYR = /^[а-яА-ЯёЁ]+(?:-[а-яА-ЯёЁ]+)*$/;
+const PLAIN_LAT = /^[a-zA-Z]+(?:-[a-zA-Z]+)*$/;
+
 export function scriptOf(word: string): Script {
-  let cyr = false;
-  let lat = false;
-  for (const ch of word) {
-    if (!LETTER.test(ch)) continue;
-    if (CYR.test(ch)) cyr = true;
-    else if (LAT.test(ch)) lat = true;
-    else return 'mixed';
-  }
+  if (PLAIN_CYR.test(word)) return 'cyr';
+  if (PLAIN_LAT.test(word)) return 'lat';
+  if (ONLY_CYR.test(word)) return HAS_LETTER.test(word) ? 'cyr' : 'none';
+  if (ONLY_LAT.test(word)) return HAS_LETTER.test(word) ? 'lat' : 'none';
+  if (!HAS_LETTER.test(word)) return 'none';
+  const lettersOnly = word.replace(/[^\p{L}]/gu, '');
+  if (FOREIGN_LETTER.test(lettersOnly)) return 'mixed';
+  const cyr = /\p{Script=Cyrillic}/u.test(lettersOnly);
+  const lat = /\p{Script=Latin}/u.test(lettersOnly);
   if (cyr && lat) return 'mixed';
   return cyr ? 'cyr' : lat ? 'lat' : 'none';
 }
@@ -34,11 +39,18 @@ export function scriptOf(word: string): Script {
  * A Cyrillic word as a lookup key: lower case, ё→е, stress marks dropped, and the Ukrainian and
  * Belarusian letters folded to their Russian neighbours so "Сергій" finds "Сергий".
  */
+const PLAIN_RUSSIAN = /^[а-яА-ЯёЁ-]+$/;
+
 export function cyrKey(word: string): string {
+  if (PLAIN_RUSSIAN.test(word)) {
+    const lower = word.toLowerCase();
+    return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+  }
   return word
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // stress marks only: й and ё are letters of their own (their marks recompose below)
+    .replace(/[\u0300\u0301]/g, '')
     .normalize('NFC')
     .replace(/ё/g, 'е')
     .replace(/[іїı]/g, 'и')

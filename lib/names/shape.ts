@@ -26,6 +26,8 @@ function closingKey(line: string): string {
 
 /** The line is a sign-off ("С уважением,", "Best,") or a signature separator ("--"). */
 export function isClosingLine(line: string): boolean {
+  // The longest sign-off is under 30 characters; longer lines are text.
+  if (line.length > 60) return false;
   const trimmed = line.trim();
   if (/^(?:--|—|–)\s*$/.test(trimmed)) return true;
   return CLOSINGS.has(closingKey(trimmed));
@@ -48,7 +50,7 @@ export function openingLines(draft: string, maxChars: number): DraftLine[] {
     const raw = draft.slice(pos, Math.min(end, pos + maxChars - taken));
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const trimmed = text.trim();
-    if (/^>/.test(trimmed) || ATTRIBUTION.test(trimmed)) {
+    if (/^>/.test(trimmed) || (trimmed.endsWith(':') && ATTRIBUTION.test(trimmed))) {
       skipped += end - pos + 1;
     } else if (FORWARD_HEADER.test(trimmed)) {
       break;

@@ -11,15 +11,24 @@ import { latinKey } from './normalize';
 // skeleton fold merges the rest (Evgeny, Jevgenij).
 const KEY_SCHEMES = [WIKIPEDIA, MVD_310, ICAO_DOC_9303];
 
+const memo = new Map<string, string[]>();
+const MEMO_SIZE = 4096;
+
 /** Latin skeletons of a Cyrillic name under the common transliteration schemes. */
 export function latinKeysOf(cyrillic: string): string[] {
+  const known = memo.get(cyrillic);
+  if (known) return known;
   const source = cyrillic.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const keys = new Set<string>();
   for (const scheme of KEY_SCHEMES) {
     const key = latinKey(translate(source, scheme));
     if (key) keys.add(key);
   }
-  return [...keys];
+  const out = [...keys];
+  // Names repeat across checks; a bounded memo keeps the transliteration off the hot path.
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(cyrillic, out);
+  return out;
 }
 
 /** How a Cyrillic name is written in an English reply: the Wikipedia scheme (Dmitry, Alyona, Fyodor). */
