@@ -44,7 +44,12 @@ export function openingLines(draft: string, maxChars: number): DraftLine[] {
   let taken = 0;
   let skipped = 0;
   while (pos <= draft.length && taken < maxChars && skipped < MAX_SKIPPED) {
-    const nl = draft.indexOf('\n', pos);
+    // Look for the line's end only as far as either budget reaches, so a huge one-line draft costs
+    // no more than a short one.
+    const reach = Math.max(maxChars - taken, MAX_SKIPPED - skipped) + 1;
+    const window = draft.slice(pos, pos + reach);
+    const at = window.indexOf('\n');
+    const nl = at < 0 ? (pos + reach >= draft.length ? -1 : pos + reach) : pos + at;
     const end = nl < 0 ? draft.length : nl;
     // A line longer than what is left to read is cut: the greeting is at its start anyway.
     const raw = draft.slice(pos, Math.min(end, pos + maxChars - taken));
