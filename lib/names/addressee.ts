@@ -375,10 +375,15 @@ function groupAfter(line: CleanLine, run: Run, chat: boolean, oracle: NameOracle
 
 /** "Hi Anna", "Здравствуйте, Анна", "Уважаемый Вадим Сергеевич". */
 function greetingAddress(line: CleanLine, i: number, chat: boolean, oracle: NameOracle): Address | null {
-  const len = greetingAt(line, i);
-  if (!len) return null;
-  const nameAt = i + len;
-  if (nameAt >= line.toks.length) return null;
+  let nameAt = i;
+  // Greetings chain: "Добрый день, уважаемый Вадим", "Hello dear Anna", "Hey there, Sam".
+  for (let hops = 0; hops < 3; hops++) {
+    const len = greetingAt(line, nameAt);
+    if (!len) break;
+    if (nameAt > i && !/^[\s,]+$/.test(gapBefore(line, nameAt))) break;
+    nameAt += len;
+  }
+  if (nameAt === i || nameAt >= line.toks.length) return null;
   const gap = gapBefore(line, nameAt);
   if (!/^[\s,]+$/.test(gap) || /\n/.test(gap)) return null;
   const run = runAt(line, nameAt, chat, oracle);

@@ -51,6 +51,15 @@ describe('checkAddressee: matches, no warning', () => {
     ['Hi Vadim,', 'PETROV VADIM'],
     ['Анна-Мария, здравствуйте!', 'Анна-Мария Гросс'],
     ['Hi Anna,', 'анна кузнецова'],
+    ['Добрый день, уважаемый Вадим!', 'Петров Вадим'],
+    ['Hey there, Maria!', 'Maria Lopez'],
+    ['Здравствуйте, Мария Ивановна!', 'Иванова Мария'],
+    ['Здравствуйте, Анечка!', 'Анна Петрова'],
+    ['Привет, Лёх!', 'Алексей Петров'],
+    ['Hi Michael,', 'Михаил Петров'],
+    ['Hi Vadim Sergeevich,', 'Петров Вадим Сергеевич'],
+    ['Hi Kim,', 'Юлия Ким'],
+    ['Hi Michael,', 'John Michael Smith'],
   ])('%j for %j', (draft, name) => {
     expect(warn(draft, { name })).toBeNull();
   });
@@ -76,6 +85,12 @@ describe('checkAddressee: mismatches', () => {
     ['Hello,\n\nThanks. Emma, could you confirm the postcode?', 'Emily Clark', 'Emma', 'Emily'],
     ['Добрый день!\n\nСчёт выставлен. Никита, пришлите реквизиты.', 'Олег Щербаков', 'Никита', 'Олег'],
     ['Dear Owen Hughes,', 'David Hughes', 'Owen Hughes', 'David Hughes'],
+    ['Добрый день, уважаемый Игорь!', 'Петров Вадим', 'Игорь', 'Вадим'],
+    ['Hello dear Anna,', 'Maria Lopez', 'Anna', 'Maria'],
+    ['Вадим, спасибо за ожидание!', 'Иванова Мария', 'Вадим', 'Мария'],
+    ['Hi Vadim Ivanovich,', 'Петров Вадим Сергеевич', 'Vadim Ivanovich', 'Vadim Sergeevich'],
+    ['ЗДРАВСТВУЙТЕ, АННА!', 'Мария Петрова', 'АННА', 'МАРИЯ'],
+    ['Вадиму — добрый день!', 'Кравец Игорь', 'Вадиму', 'Игорю'],
   ])('%j for %j', (draft, name, addressed, replacement) => {
     const w = warn(draft, { name });
     expect(w).not.toBeNull();

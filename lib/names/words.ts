@@ -9,7 +9,8 @@ export const GREETINGS: readonly string[] = [
   'hi', 'hello', 'hey', 'heya', 'hiya', 'hullo', 'howdy', 'dear', 'greetings', 'yo', 'morning', 'afternoon',
   'evening', 'good morning', 'good afternoon', 'good evening', 'good day', 'thanks', 'thank you',
   'many thanks', 'welcome', 'welcome back', 'hi again', 'hello again', 'hey again', 'dearest',
-  'have a great day', 'have a nice day', 'have a good day', 'take care', 'sorry',
+  'have a great day', 'have a nice day', 'have a good day', 'take care', 'sorry', 'hi there', 'hey there',
+  'hello there',
   // Russian
   'здравствуйте', 'здравствуй', 'здрасте', 'здрасьте', 'добрый день', 'добрый вечер', 'доброе утро',
   'доброй ночи', 'доброго дня', 'доброго утра', 'доброго вечера', 'доброго времени суток', 'доброго времени',
@@ -115,7 +116,7 @@ export const AMBIGUOUS_BARE = new Set([
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'inc', 'ltd', 'jr', 'sr', 'e.g', 'i.e', 'approx',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'inc', 'ltd', 'jr', 'sr', 'e', 'i', 'g', 'approx',
   'ул', 'пр', 'просп', 'пл', 'д', 'г', 'им', 'т', 'тел', 'кв', 'стр', 'корп', 'см', 'напр', 'руб', 'коп',
   'тыс', 'млн', 'обл', 'р', 'пер', 'наб', 'ш',
 ]);

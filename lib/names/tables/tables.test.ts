@@ -42,3 +42,19 @@ describe('name tables', () => {
     expect(overlap('Peggy', 'Margaret')).toBe(true);
   });
 });
+
+describe('the tables through the whole check', () => {
+  it('never warn when a customer is greeted by any form of their own name', async () => {
+    const { checkAddressee } = await import('../index');
+    const wrong: string[] = [];
+    for (const [full, , short = ''] of [...RU_NAMES, ...EN_NAMES, ...WORLD_NAMES]) {
+      const name = full.split(' ')[0] ?? '';
+      const cyr = scriptOf(name) === 'cyr';
+      for (const form of [name, ...short.split(' ').filter(Boolean)]) {
+        const draft = cyr ? `Здравствуйте, ${form}!\n\nГотово.` : `Hi ${form},\n\nDone.`;
+        if (checkAddressee(draft, { name: `${name} ${cyr ? 'Петрова' : 'Smith'}` })) wrong.push(`${name} ← ${form}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
