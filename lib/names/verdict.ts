@@ -7,11 +7,11 @@
 import type { Address, NameWord } from './addressee';
 import { isPatronymic } from './inflect';
 import { lookup, lookupDative } from './lexicon';
-import { editDistance, scriptOf } from './normalize';
+import { editDistance, latinKey, scriptOf } from './normalize';
 import { partHas, wordKeys, type FormCase, type PreparedPart, type PreparedRecord } from './prepare';
 import { latinKeysOf } from './translit';
-import { latinKey } from './normalize';
 
+/** Which part of the address is not the customer's. */
 export type Part = 'given' | 'surname' | 'patronymic';
 
 export interface Roles {
