@@ -131,6 +131,21 @@ export function patronymicGender(word: string): NameGender | null {
   return null;
 }
 
+const SLAVIC_SURNAME =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|янц|дзе|швили|ич)$|(?:ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|enko|uk|yuk|chuk|yan|dze|shvili|vich)$/i;
+
+/** Ends like a surname from Russia and its neighbours (Петров, Kuznetsova, Шевчук, Beridze). */
+export function looksSlavicSurname(word: string): boolean {
+  return SLAVIC_SURNAME.test(word);
+}
+
+/** The gender a Russian-style surname form shows (Петрова, Petrov), if any. */
+export function surnameGender(surname: string): NameGender | undefined {
+  if (/(?:ова|ева|ёва|ина|ына|ая|ova|eva|ina|yna|aya)$/i.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ий|ой|ov|ev|in|yn|iy|sky)$/i.test(surname)) return 'm';
+  return undefined;
+}
+
 /** Female and male forms of a Russian-style surname: Петров/Петрова, Лаптев/Лаптева, Белый/Белая. */
 export function surnameGenderForms(surname: string): string[] {
   const forms = [surname];

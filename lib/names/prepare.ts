@@ -4,7 +4,15 @@
  * and cached, since the same ticket is checked on every keystroke.
  */
 import type { CustomerRecord } from '../check/types';
-import { givenNameCases, patronymicCases, surnameCases, surnameGenderForms, truncatedVocative } from './inflect';
+import {
+  givenNameCases,
+  looksSlavicSurname,
+  patronymicCases,
+  surnameCases,
+  surnameGender,
+  surnameGenderForms,
+  truncatedVocative,
+} from './inflect';
 import { entry, lookup, withLinks } from './lexicon';
 import { cyrKey, latinKey, scriptOf } from './normalize';
 import { describeRecord, type CustomerName, type RecordDescription } from './record';
@@ -82,25 +90,17 @@ function prepareGiven(given: string, gender: NameGender): PreparedGiven {
   return { text: given, forms, entries, known: ids.size > 0, cyrillic };
 }
 
-function surnameGender(form: string, fallback: NameGender): NameGender {
-  if (/(?:ова|ева|ина|ына|ая|ova|eva|ina|yna|aya)$/i.test(form)) return 'f';
-  if (/(?:ов|ев|ин|ын|ий|ой|ov|ev|in|yn|iy|y)$/i.test(form)) return 'm';
-  return fallback;
-}
-
-const SLAVIC_LATIN = /(?:ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|enko|uk|chuk)$/i;
-
 function prepareSurname(surname: string, gender: NameGender): PreparedPart {
   const forms = new Map<string, Set<FormCase>>();
   for (const form of surnameGenderForms(surname)) {
-    const g = surnameGender(form, gender);
+    const g = surnameGender(form) ?? gender;
     if (scriptOf(form) === 'cyr') {
       put(forms, cyrKey(form), 'nom');
       put(forms, cyrKey(surnameCases(form, g).dat), 'dat');
       for (const k of latinKeysOf(form)) put(forms, k, 'nom');
     } else {
       put(forms, latinKey(form), 'nom');
-      const cyr = SLAVIC_LATIN.test(form) ? slavicToCyrillic(form) : null;
+      const cyr = looksSlavicSurname(form) ? slavicToCyrillic(form) : null;
       if (cyr) {
         put(forms, cyrKey(cyr), 'nom');
         put(forms, cyrKey(surnameCases(cyr, g).dat), 'dat');

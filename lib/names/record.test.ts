@@ -24,6 +24,9 @@ describe('describeRecord', () => {
     ['Петров В. С.', { given: undefined, surname: 'Петров' }],
     ['Ким Юлия', { given: 'Юлия', surname: 'Ким', gender: 'f' }],
     ['Саша Котов', { given: 'Саша', surname: 'Котов', gender: 'm' }],
+    ['Ян Ким', { given: 'Ян', surname: 'Ким', gender: 'm' }],
+    ['Jiang Li', { given: 'Jiang', surname: 'Li' }],
+    ['В.С. Петров', { given: undefined, surname: 'Петров' }],
   ])('%j', (name, expected) => {
     expect(parts(name)).toMatchObject({ source: 'name', ...expected });
   });

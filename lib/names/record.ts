@@ -6,7 +6,7 @@
 import type { Localized } from '../i18n';
 import type { CustomerRecord } from '../check/types';
 import { nameFromEmail } from './email';
-import { isPatronymic, patronymicGender } from './inflect';
+import { isPatronymic, looksSlavicSurname, patronymicGender, surnameGender } from './inflect';
 import { givenGender, isKnownGiven } from './lexicon';
 import { scriptOf, stripInvisible, titleCase } from './normalize';
 import type { NameGender } from './tables/types';
@@ -89,19 +89,13 @@ function personPart(name: string): { text: string; givenFirst: boolean } {
   return { text: parts[0] ?? '', givenFirst: false };
 }
 
-const SLAVIC_SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|янц|дзе|швили|ич)$|(?:ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|enko|uk|yuk|chuk|yan|dze|shvili|vich)$/i;
-
-function surnameGender(surname: string): NameGender | undefined {
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ова|ova|eva|ina|yna|skaya)$/i.test(surname)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|in|yn|sky|skiy)$/i.test(surname)) return 'm';
-  return undefined;
-}
-
 /** Splits a cleaned name into roles: given, patronymic, surname, or unclear. */
 export function parsePersonName(text: string, givenFirst: boolean, source: 'name' | 'email'): CustomerName | null {
   let titleGender: NameGender | undefined;
   const tokens: string[] = [];
   for (const raw of text.split(' ')) {
+    // Initials (V., В.С.) carry no name to compare.
+    if (/^\p{L}\.?$|^(?:\p{L}\.){2,3}$/u.test(raw)) continue;
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     if (!word) continue;
     const k = word.toLowerCase().replace(/\.$/, '');
@@ -111,8 +105,6 @@ export function parsePersonName(text: string, givenFirst: boolean, source: 'name
       continue;
     }
     if (NAME_SUFFIXES.has(k)) continue;
-    // Initials (V., В.С.) carry no name to compare.
-    if (/^\p{L}\.?(?:\p{L}\.?)?$/u.test(word)) continue;
     if (!/^\p{L}+(?:[-'’]\p{L}+)*$/u.test(word) || word.length > 40) return null;
     const script = scriptOf(word);
     if (script !== 'cyr' && script !== 'lat') return null;
@@ -132,7 +124,7 @@ export function parsePersonName(text: string, givenFirst: boolean, source: 'name
   } else if (words.length === 1) {
     const only = words[0] ?? '';
     if (isKnownGiven(only)) out.given = only;
-    else if (SLAVIC_SURNAME.test(only)) out.surname = only;
+    else if (looksSlavicSurname(only)) out.surname = only;
     else out.others.push(only);
   } else if (givenFirst) {
     out.surname = words[words.length - 1];
@@ -142,7 +134,7 @@ export function parsePersonName(text: string, givenFirst: boolean, source: 'name
     const [a = '', b = ''] = words;
     const knownA = isKnownGiven(a);
     const knownB = isKnownGiven(b);
-    const surnameFirstGuess = (!knownA && knownB) || (knownA === knownB && SLAVIC_SURNAME.test(a) && !SLAVIC_SURNAME.test(b));
+    const surnameFirstGuess = (!knownA && knownB) || (knownA === knownB && looksSlavicSurname(a) && !looksSlavicSurname(b));
     if (surnameFirstGuess) {
       out.surname = a;
       out.given = b;

@@ -4,7 +4,7 @@
  * (name + patronymic, title + surname) and the same letter case (chat-style lower case stays lower).
  */
 import type { Address } from './addressee';
-import { givenNameCases, patronymicCases, surnameCases } from './inflect';
+import { givenNameCases, looksSlavicSurname, patronymicCases, surnameCases } from './inflect';
 import { matchLetterCase, scriptOf } from './normalize';
 import type { PreparedRecord } from './prepare';
 import type { NameGender } from './tables/types';
@@ -14,14 +14,12 @@ import { titleFor } from './words';
 
 type Role = 'given' | 'surname' | 'patronymic';
 
-const SLAVIC_LATIN = /(?:ov|ev|in|yn|ova|eva|ina|yna|sky|skiy|skaya|enko|uk|chuk)$/i;
-
 function inScript(text: string, role: Role, want: 'cyr' | 'lat', record: PreparedRecord): string {
   const script = scriptOf(text);
   if (script === want || (script !== 'cyr' && script !== 'lat')) return text;
   if (want === 'lat') return toLatinDisplay(text);
   if (role === 'given') return record.given?.cyrillic ?? text;
-  if (role === 'surname' && SLAVIC_LATIN.test(text)) return slavicToCyrillic(text) ?? text;
+  if (role === 'surname' && looksSlavicSurname(text)) return slavicToCyrillic(text) ?? text;
   return text;
 }
 
