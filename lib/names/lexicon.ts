@@ -6,7 +6,7 @@ import { cyrKey, latinKey, scriptOf } from './normalize';
 import { givenNameCases, truncatedVocative } from './inflect';
 import { latinKeysOf } from './translit';
 import { EN_NAMES } from './tables/en';
-import { RU_NAMES } from './tables/ru';
+import { RU_NAMES, RU_TRANSCRIPTIONS } from './tables/ru';
 import type { NameGender, NameRow } from './tables/types';
 import { WORLD_NAMES } from './tables/world';
 
@@ -19,6 +19,8 @@ export interface NameEntry {
   script: 'cyr' | 'lat';
   /** Entries for the same name in other languages (Александр ↔ Alexander). */
   links: number[];
+  /** A foreign name in Russian spelling (Майкл), rather than a Russian name (Михаил). */
+  transcription: boolean;
 }
 
 /** How a word relates to an entry: its full name, a short form, a truncated vocative, or a case form. */
@@ -55,15 +57,19 @@ function build(): Lexicon {
   const cyr = new Map<string, Hit[]>();
   const lat = new Map<string, Hit[]>();
   const pendingLinks: Array<[number, string[]]> = [];
-  const rows: NameRow[] = [...RU_NAMES, ...EN_NAMES, ...WORLD_NAMES];
-  for (const [fullField, gender, shortField, equivalents] of rows) {
+  const rows: Array<[NameRow, boolean]> = [
+    ...RU_NAMES.map((r): [NameRow, boolean] => [r, false]),
+    ...RU_TRANSCRIPTIONS.map((r): [NameRow, boolean] => [r, true]),
+    ...[...EN_NAMES, ...WORLD_NAMES].map((r): [NameRow, boolean] => [r, false]),
+  ];
+  for (const [[fullField, gender, shortField, equivalents], transcription] of rows) {
     const full = words(fullField);
     const first = full[0];
     if (!first) continue;
     const id = entries.length;
     const script = scriptOf(first) === 'cyr' ? 'cyr' : 'lat';
     const short = words(shortField);
-    entries.push({ id, full, short, gender, script, links: [] });
+    entries.push({ id, full, short, gender, script, links: [], transcription });
     const forms: Array<[string, HitKind]> = [
       ...full.map((f): [string, HitKind] => [f, 'full']),
       ...short.map((f): [string, HitKind] => [f, 'short']),

@@ -98,6 +98,16 @@ describe('checkAddressee: mismatches', () => {
     expect(w?.replacement).toBe(replacement);
   });
 
+  it.each<[string, string]>([
+    ['Vadim Petrov', 'Вадим'],
+    ['Alexander Zuev', 'Александр'],
+    ['Michael Brown', 'Майкл'],
+    ['Yulia Kim', 'Юлия'],
+    ['Tariq Aziz', 'Tariq'],
+  ])('writes the Latin record %j in Russian text as %j', (name, replacement) => {
+    expect(warn('Здравствуйте, Сергей!', { name })?.replacement).toBe(replacement);
+  });
+
   it('carries the record as shown and a message in both languages', () => {
     const w = warn('Hi Alexander,', { name: 'Vadim Petrov', email: 'v@x.io' });
     expect(w).toMatchObject({

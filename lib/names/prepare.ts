@@ -14,7 +14,7 @@ import {
   truncatedVocative,
 } from './inflect';
 import { entry, lookup, withLinks } from './lexicon';
-import { cyrKey, latinKey, scriptOf } from './normalize';
+import { cyrKey, editDistance, latinKey, scriptOf } from './normalize';
 import { describeRecord, type CustomerName, type RecordDescription } from './record';
 import type { NameGender } from './tables/types';
 import { latinKeysOf, slavicToCyrillic } from './translit';
@@ -66,7 +66,31 @@ function addGivenForm(forms: Map<string, Set<FormCase>>, word: string, gender: N
   }
 }
 
-function prepareGiven(given: string, gender: NameGender): PreparedGiven {
+/**
+ * How a Latin record name is written in a Russian draft: the Russian row it transliterates (Vadim →
+ * Вадим), else the linked row closest in spelling. A customer with a Russian-looking surname gets the
+ * Russian name (Alexander Zuev → Александр), anyone else its transcription (Michael Brown → Майкл).
+ */
+function cyrillicSpelling(given: string, surname: string | undefined, entries: Set<number>): string | undefined {
+  const key = latinKey(given);
+  const russian = !surname || looksSlavicSurname(surname);
+  let best: { form: string; score: number } | undefined;
+  for (const id of entries) {
+    const e = entry(id);
+    if (!e || e.script !== 'cyr') continue;
+    for (const form of e.full) {
+      for (const k of latinKeysOf(form)) {
+        // Every row here is this name or linked to it; spelling distance only breaks ties.
+        const distance = k === key ? 0 : editDistance(k, key, 8);
+        const score = distance + (distance > 0 && e.transcription === russian ? 10 : 0);
+        if (!best || score < best.score) best = { form, score };
+      }
+    }
+  }
+  return best?.form;
+}
+
+function prepareGiven(given: string, surname: string | undefined, gender: NameGender): PreparedGiven {
   const forms = new Map<string, Set<FormCase>>();
   const words = [given, ...(given.includes('-') ? given.split('-').filter((p) => p.length > 1) : [])];
   const ids = new Set<number>();
@@ -75,18 +99,12 @@ function prepareGiven(given: string, gender: NameGender): PreparedGiven {
     for (const h of lookup(w)) if (h.kind === 'full' || h.kind === 'short') ids.add(h.entry);
   }
   const entries = withLinks(ids);
-  let cyrillic: string | undefined;
   for (const id of entries) {
     const e = entry(id);
     if (!e) continue;
     for (const form of [...e.full, ...e.short]) addGivenForm(forms, form, e.gender === 'u' ? gender : e.gender);
-    // The Cyrillic spelling of a Latin record name is the full form of a Russian row it transliterates.
-    if (!cyrillic && e.script === 'cyr' && scriptOf(given) === 'lat') {
-      const key = latinKey(given);
-      const full = e.full.find((f) => latinKeysOf(f).includes(key));
-      if (full) cyrillic = full;
-    }
   }
+  const cyrillic = scriptOf(given) === 'lat' ? cyrillicSpelling(given, surname, entries) : undefined;
   return { text: given, forms, entries, known: ids.size > 0, cyrillic };
 }
 
@@ -135,7 +153,7 @@ function prepare(description: RecordDescription): PreparedRecord | null {
     display: description.display,
     name,
     gender,
-    given: name.given ? prepareGiven(name.given, gender) : undefined,
+    given: name.given ? prepareGiven(name.given, name.surname, gender) : undefined,
     surname: name.surname ? prepareSurname(name.surname, gender) : undefined,
     patronymic: name.patronymic ? preparePatronymic(name.patronymic, gender) : undefined,
     others,

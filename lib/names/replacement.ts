@@ -46,8 +46,7 @@ export function buildReplacement(address: Address, roles: Roles, record: Prepare
     out.push(render(name.surname, 'surname'));
   } else {
     if (address.title) out.push(address.title.text);
-    const given = name.given ?? name.others[0];
-    if (given) out.push(render(given, 'given'));
+    if (name.given) out.push(render(name.given, 'given'));
     if (roles.patronymic && name.patronymic) out.push(render(name.patronymic, 'patronymic'));
     if (roles.surname && name.surname) out.push(render(name.surname, 'surname'));
   }

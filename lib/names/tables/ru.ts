@@ -481,8 +481,13 @@ export const RU_NAMES: readonly NameRow[] = [
   ['Нино', 'f'],
   ['Софико', 'f'],
   ['Этери', 'f'],
+];
 
-  // Western names in Russian spelling, linked to their Latin originals
+/**
+ * Western names in Russian spelling (Джон, Майкл), linked to their Latin originals: how a Russian
+ * draft writes the name of a customer from abroad.
+ */
+export const RU_TRANSCRIPTIONS: readonly NameRow[] = [
   ['Джон', 'm', '', 'John'],
   ['Джеймс', 'm', '', 'James'],
   ['Джек', 'm', '', 'Jack'],

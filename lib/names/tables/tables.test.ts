@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EN_NAMES } from './en';
-import { RU_NAMES } from './ru';
+import { RU_NAMES, RU_TRANSCRIPTIONS } from './ru';
 import { WORLD_NAMES } from './world';
 import { lexiconStats, lookup } from '../lexicon';
 import { scriptOf } from '../normalize';
 
-const tables = { RU_NAMES, EN_NAMES, WORLD_NAMES };
+const tables = { RU_NAMES, RU_TRANSCRIPTIONS, EN_NAMES, WORLD_NAMES };
 
 describe('name tables', () => {
   it.each(Object.entries(tables))('%s rows are well formed', (_, rows) => {
@@ -47,7 +47,7 @@ describe('the tables through the whole check', () => {
   it('never warn when a customer is greeted by any form of their own name', async () => {
     const { checkAddressee } = await import('../index');
     const wrong: string[] = [];
-    for (const [full, , short = ''] of [...RU_NAMES, ...EN_NAMES, ...WORLD_NAMES]) {
+    for (const [full, , short = ''] of [...RU_NAMES, ...RU_TRANSCRIPTIONS, ...EN_NAMES, ...WORLD_NAMES]) {
       const name = full.split(' ')[0] ?? '';
       const cyr = scriptOf(name) === 'cyr';
       for (const form of [name, ...short.split(' ').filter(Boolean)]) {
