@@ -20,7 +20,7 @@ import {
 } from './words';
 
 /** How much of the agent's text is read for addresses. */
-export const OPENING_CHARS = 600;
+const OPENING_CHARS = 600;
 
 export interface NameWord {
   text: string;

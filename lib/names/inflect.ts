@@ -9,7 +9,7 @@ import { inclineFirstname, inclineLastname, inclineMiddlename } from 'lvovich';
 import type { NameGender } from './tables/types';
 
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'pre';
-export const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
+const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'pre'];
 type Oblique = Exclude<Case, 'nom'>;
 export type CaseForms = Record<Case, string>;
 

@@ -99,19 +99,11 @@ export function latinKey(word: string): string {
   return s;
 }
 
-/** The key a word is looked up by in its own script. */
-export function wordKey(word: string): string {
-  const script = scriptOf(word);
-  if (script === 'cyr') return cyrKey(word);
-  if (script === 'lat') return latinKey(word);
-  return '';
-}
-
 export function isLower(word: string): boolean {
   return word === word.toLowerCase() && word !== word.toUpperCase();
 }
 
-export function isUpper(word: string): boolean {
+function isUpper(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 

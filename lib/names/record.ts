@@ -90,7 +90,7 @@ function personPart(name: string): { text: string; givenFirst: boolean } {
 }
 
 /** Splits a cleaned name into roles: given, patronymic, surname, or unclear. */
-export function parsePersonName(text: string, givenFirst: boolean, source: 'name' | 'email'): CustomerName | null {
+function parsePersonName(text: string, givenFirst: boolean, source: 'name' | 'email'): CustomerName | null {
   let titleGender: NameGender | undefined;
   const tokens: string[] = [];
   for (const raw of text.split(' ')) {

@@ -25,7 +25,7 @@ function closingKey(line: string): string {
 }
 
 /** The line is a sign-off ("С уважением,", "Best,") or a signature separator ("--"). */
-export function isClosingLine(line: string): boolean {
+function isClosingLine(line: string): boolean {
   // The longest sign-off is under 30 characters; longer lines are text.
   if (line.length > 60) return false;
   const trimmed = line.trim();
