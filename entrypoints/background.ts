@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerFeedbackHandlers } from '../lib/feedback/handlers';
 
 export default defineBackground(() => {
-  // wired up in later commits
+  registerFeedbackHandlers();
 });
