@@ -96,6 +96,8 @@ export function exportCsv(items: readonly FeedbackItem[], tags: readonly Tag[], 
   const weeks = new Map<number, string>();
   const lines: string[] = new Array(items.length + 1);
   lines[0] = CSV_COLUMNS.join(d);
+  const row: string[] = new Array(CSV_COLUMNS.length).fill('');
+  const version = String(ITEM_SCHEMA_VERSION);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const monday = weekOf(item.createdAt, zone);
@@ -105,28 +107,27 @@ export function exportCsv(items: readonly FeedbackItem[], tags: readonly Tag[], 
     const tagLabels = item.tags.length === 1 ? label(item.tags[0]!) : csvCell(item.tags.map((t) => tagLabel(tags, t, options.locale)).join(' | '), q);
     // id, dates, week, tag ids, helpdesk, language and the version cannot hold anything that needs
     // quoting or a formula guard (their schema forbids it), so they are written as they are.
-    // Joining one array per row is what V8 does fastest here; chains of `+` leave ropes that cost
-    // more in GC than the formatting itself.
-    lines[i + 1] = [
-      item.id,
-      dates.local(item.createdAt),
-      dates.utc(item.createdAt),
-      week,
-      item.tags.join(' '),
-      tagLabels,
-      csvCell(item.quote, q),
-      c.name ? csvCell(c.name, q) : '',
-      c.email ? csvCell(c.email, q) : '',
-      c.userId ? csvCell(c.userId, q) : '',
-      csvCell(customerKey(item), q),
-      item.helpdesk,
-      csvCell(item.ticketId, q),
-      csvCell(item.ticketUrl, q),
-      item.language,
-      csvCell(item.agent, q),
-      item.note ? csvCell(item.note, q) : '',
-      item.schemaVersion,
-    ].join(d);
+    // One reused array joined per row is what V8 does fastest here; chains of `+` leave ropes that
+    // cost more in GC than the formatting itself.
+    row[0] = item.id;
+    row[1] = dates.local(item.createdAt);
+    row[2] = dates.utc(item.createdAt);
+    row[3] = week;
+    row[4] = item.tags.length === 1 ? item.tags[0]! : item.tags.join(' ');
+    row[5] = tagLabels;
+    row[6] = csvCell(item.quote, q);
+    row[7] = c.name ? csvCell(c.name, q) : '';
+    row[8] = c.email ? csvCell(c.email, q) : '';
+    row[9] = c.userId ? csvCell(c.userId, q) : '';
+    row[10] = csvCell(customerKey(item), q);
+    row[11] = item.helpdesk;
+    row[12] = csvCell(item.ticketId, q);
+    row[13] = csvCell(item.ticketUrl, q);
+    row[14] = item.language;
+    row[15] = csvCell(item.agent, q);
+    row[16] = item.note ? csvCell(item.note, q) : '';
+    row[17] = version;
+    lines[i + 1] = row.join(d);
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
