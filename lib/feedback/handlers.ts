@@ -109,7 +109,7 @@ export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): 
   on(m.loadSampleFeedback, async (p, s) => {
     pagesOnly(s, 'sample data');
     const session = `samples-${crypto.randomUUID()}`;
-    service.stageImport(session, sampleItems({ count: p?.count, seed: p?.seed }));
+    service.stageImport(session, sampleItems({ count: p?.count, seed: p?.seed, now: p?.now }));
     return service.commitImport(session);
   });
   on(m.clearSampleFeedback, (_p, s) => (pagesOnly(s, 'sample data'), service.clearSamples()));

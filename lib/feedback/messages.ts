@@ -72,7 +72,10 @@ export const exportFeedback = defineMessage<ExportRequest, { fileName: string; m
   'feedback/export',
 );
 
-/** Pages only. Adds the sample items (demo, e2e, an empty store); returns what the import did. */
-export const loadSampleFeedback = defineMessage<{ count?: number; seed?: number } | void, ImportResult>('feedback/samples/load');
+/**
+ * Pages only. Adds the sample items (demo, e2e, an empty store); returns what the import did. The
+ * same `seed` and `now` always give the same items, so e2e tests can assert exact numbers.
+ */
+export const loadSampleFeedback = defineMessage<{ count?: number; seed?: number; now?: number } | void, ImportResult>('feedback/samples/load');
 /** Pages only. Removes the sample items and nothing else. */
 export const clearSampleFeedback = defineMessage<void, { removed: number }>('feedback/samples/clear');

@@ -53,8 +53,21 @@ const QUOTES: Record<string, { en: string[]; ru: string[] }> = {
   },
 };
 
-const CUSTOMERS_EN = ['Emily Carter', 'James Wilson', 'Olivia Brown', 'Liam Johnson', 'Sophia Davis', 'Noah Miller', 'Ava Moore', 'Lucas Taylor'];
-const CUSTOMERS_RU = ['Анна Смирнова', 'Дмитрий Козлов', 'Екатерина Волкова', 'Сергей Морозов', 'Ольга Лебедева', 'Алексей Новиков', 'Мария Соколова', 'Иван Попов'];
+// First names and surnames combine into many distinct customers; Russian surnames agree in gender.
+const EN_FIRST = ['Emily', 'James', 'Olivia', 'Liam', 'Sophia', 'Noah', 'Ava', 'Lucas', 'Mia', 'Ethan'];
+const EN_LAST = ['Carter', 'Wilson', 'Brown', 'Johnson', 'Davis', 'Miller', 'Moore', 'Taylor', 'Clark', 'Hughes'];
+const RU_NAMES: [string[], string[]][] = [
+  [['Анна', 'Мария', 'Екатерина', 'Ольга', 'Наталья'], ['Смирнова', 'Волкова', 'Лебедева', 'Соколова', 'Кузнецова', 'Новикова']],
+  [['Дмитрий', 'Сергей', 'Алексей', 'Иван', 'Андрей'], ['Козлов', 'Морозов', 'Попов', 'Павлов', 'Орлов', 'Зайцев']],
+];
+
+function customerName(no: number, ru: boolean): string {
+  if (!ru) return `${EN_FIRST[no % EN_FIRST.length]!} ${EN_LAST[Math.floor(no / EN_FIRST.length) % EN_LAST.length]!}`;
+  const [first, last] = RU_NAMES[no % 2]!;
+  const k = Math.floor(no / 2);
+  return `${first[k % first.length]!} ${last[Math.floor(k / first.length) % last.length]!}`;
+}
+
 const AGENTS = ['Kate', 'Max', 'Вера', 'Олег'];
 
 // Relative weight of each tag per week, rising or falling so the trend charts have something to say.
@@ -124,12 +137,12 @@ export function sampleItems(options: SampleOptions = {}): FeedbackItem[] {
         break;
       }
     }
-    const ru = rand() < 0.5;
+    const customerNo = Math.floor(rand() * customerPool);
+    // A customer writes in one language: the pool's first half in Russian, the second in English.
+    const ru = customerNo < customerPool / 2;
+    const name = customerName(customerNo, ru);
     const pool = QUOTES[tag]![ru ? 'ru' : 'en'];
     const quote = pool[Math.floor(rand() * pool.length)]!;
-    const customerNo = Math.floor(rand() * customerPool);
-    const names = ru ? CUSTOMERS_RU : CUSTOMERS_EN;
-    const name = `${names[customerNo % names.length]!}${customerNo >= names.length ? ` ${Math.floor(customerNo / names.length) + 1}` : ''}`;
     const helpdesk = helpdesks[customerNo % helpdesks.length]!;
     const ticket = 10_000 + Math.floor(rand() * 90_000);
     const createdAt = Math.floor(now - ageWeeks * 7 * 86_400_000 - rand() * 7 * 86_400_000);
