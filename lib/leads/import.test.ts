@@ -187,6 +187,8 @@ const HOSTILE: [string, ImportSource, Expect][] = [
   ['UTF-16 LE without a BOM', bytesSource('nobom16.csv', latin1Bytes([...'id,quote\r\n'].flatMap((c) => [c.charCodeAt(0), 0]))), { file: 'utf16_no_bom' }],
   ['UTF-32 LE with a BOM', bytesSource('utf32.csv', new Uint8Array([0xff, 0xfe, 0, 0, 0x69, 0, 0, 0])), { file: 'utf32' }],
   ['UTF-16 LE tab-separated (Excel "Unicode text")', bytesSource('unicode.txt', latin1Bytes([0xff, 0xfe, ...csvHeader.replace(/,/g, '\t').split('').flatMap((c) => [c.charCodeAt(0), 0])])), { file: 'csv_delimiter', params: { delimiter: 'tab' } }],
+  ['UTF-16 BE with a BOM, cut off', bytesSource('cut16.json', latin1Bytes([0xfe, 0xff, ...jsonOf().slice(0, 90).split('').flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])])), { file: 'truncated_json' }],
+  ['UTF-8 BOM before JSON from another app', bytesSource('bom.json', `\uFEFF{"format": "other", "items": []}`), { file: 'not_tact', params: { found: 'other' } }],
   ['truncated JSON', bytesSource('cut.json', jsonOf().slice(0, 120)), { file: 'truncated_json' }],
   ['JSON with a syntax error on line 3', bytesSource('broken.json', '{\n "format": "tact-feedback",\n "schemaVersion": 2 "items": []\n}'), { file: 'bad_json', params: { line: 3, column: 21 } }],
   ['JSON list at the top', bytesSource('list.json', '[{"id": 1}]'), { file: 'not_tact', params: { found: 'list' } }],
