@@ -15,6 +15,7 @@ import { errorText } from '../../feedback/strings';
 import { tagLabel, type Tag } from '../../feedback/tags';
 import { aggregate, cellOf, facets, filterItems, itemsInCell, trend, weekOverWeek } from '../aggregate';
 import { downloadFile, messagingClient, type DownloadFile, type FeedbackClient } from '../client';
+import { formatWeekDate } from '../sentence';
 import { t, tn } from '../strings';
 import { comparedWeek, DEFAULT_FILTER, headlines, tagColor, toItemFilter, type FilterState } from '../view';
 import { dayOf, localZone, ymd, type Zone } from '../weeks';
@@ -150,7 +151,7 @@ export function FeedbackView(props: FeedbackViewProps) {
           <Filters state={filter} onChange={changeFilter} tags={tags} tagIds={options.tags} helpdesks={options.helpdesks} agents={options.agents} locale={locale} />
 
           {lines.length > 0 && (
-            <section class="fb-headlines" data-testid="headlines" aria-label={tr('headline', { date: '' })}>
+            <section class="fb-headlines" data-testid="headlines" aria-label={tr('headline', { date: formatWeekDate(lines[0]!.monday, locale, referenceYear) })}>
               {lines.map((line) => (
                 <p key={line.tag} class="fb-headline" data-testid="headline" style={{ borderColor: tagColor(tags, line.tag) }}>
                   {line.text}
