@@ -19,7 +19,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', 'alarms'],
     host_permissions: [...KNOWN_HELPDESK_HOSTS, ...(demo ? DEMO_HOSTS : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

@@ -1,0 +1,2 @@
+/** The helpdesk id of sample items ("Load sample data"): how they are told apart and removed. */
+export const SAMPLE_HELPDESK = 'sample';
