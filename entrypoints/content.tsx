@@ -24,6 +24,8 @@ export default defineContentScript({
       return;
     }
     const features = [testMarkFeature, framingFeature, namesFeature, attachmentsFeature];
-    startTact({ features, signal: ctx.signal }).catch((error: unknown) => reportError(error, 'start'));
+    // The e2e suite draws with boxes on demand to test the fallback renderer in Chromium too.
+    const painter = __TACT_DEMO__ && document.documentElement.dataset.tactPaint === 'boxes' ? { mode: 'boxes' as const } : undefined;
+    startTact({ features, signal: ctx.signal, painter }).catch((error: unknown) => reportError(error, 'start'));
   },
 });
