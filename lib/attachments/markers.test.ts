@@ -49,8 +49,8 @@ describe('attachment markers', () => {
     layer.repaint();
     const [a, b] = markers();
     expect(a!.dataset.state).toBe('opened');
-    expect(a!.style.left).toBe('292px');
-    expect(a!.style.top).toBe('96px');
+    expect(a!.style.left).toBe('290px');
+    expect(a!.style.top).toBe('94px');
     expect(a!.getAttribute('role')).toBe('img');
     expect(a!.getAttribute('aria-label')).toBe('shot-2002.png: opened');
     expect(a!.title).toBe('shot-2002.png: opened');
@@ -69,7 +69,7 @@ describe('attachment markers', () => {
     layer.set([item(shot, 'opened')]);
     layer.repaint();
     expect(markers()).toEqual([el]);
-    expect(el.style.top).toBe('36px');
+    expect(el.style.top).toBe('34px');
     expect(el.dataset.state).toBe('opened');
   });
 

@@ -28,7 +28,7 @@ export interface MarkerItem {
 const INSET_X = 2;
 const INSET_Y = 2;
 /** Matches `.tact-marker` in surface-css. */
-const SIZE = 12;
+const SIZE = 16;
 
 export class MarkerLayer {
   private items: MarkerItem[] = [];
