@@ -38,7 +38,9 @@ export default async function setup(project: TestProject) {
       if (entry.startsWith('e2e-') && Date.now() - statSync(dir).mtimeMs > 10 * 60_000) rmSync(dir, { recursive: true, force: true });
     }
   }
+  // Request logs and screenshots are the last run's.
   rmSync(REQUEST_LOGS, { recursive: true, force: true });
+  rmSync(join(RESULTS, 'screenshots'), { recursive: true, force: true });
   mkdirSync(REQUEST_LOGS, { recursive: true });
 
   const server = await startFixtureServer();

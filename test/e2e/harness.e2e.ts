@@ -17,10 +17,11 @@ describe('request log (harness self-test)', () => {
     try {
       const page = await leaky.newPage(demoPath('1042'));
       await page.waitForFunction(() => document.documentElement.dataset.leakyDone === '1');
-      const extPage = await leaky.context.newPage();
-      await extPage.goto(`chrome-extension://${leaky.extensionId}/page.html`);
+      const extPage = await leaky.newPage(`chrome-extension://${leaky.extensionId}/page.html`);
       await extPage.waitForFunction(() => document.title === 'done');
       await expect.poll(() => leaky.requests.filter((r) => r.url.includes('/leak/content-script')).length).toBeGreaterThan(0);
+      const onDemand = ['http://127.0.0.1:9/leak/service-worker', 'https://leak.example/service-worker'];
+      await expect.poll(() => onDemand.every((url) => leaky.requests.some((r) => r.initiator === 'extension-service-worker' && r.url === url))).toBe(true);
     } finally {
       await leaky.close();
     }
@@ -37,8 +38,10 @@ describe('request log (harness self-test)', () => {
       'playwright page https://leak.example/pixel.gif',
       'playwright extension-page https://leak.example/extension-page',
       'cdp extension-page https://leak.example/extension-page',
-      // The net-log backstop attributes everything the extension's own origin started.
+      // The net-log backstop attributes everything the extension's own origin started, start-up included.
+      'netlog extension https://leak.example/service-worker-startup',
       'netlog extension http://127.0.0.1:9/leak/service-worker',
+      'netlog extension https://leak.example/service-worker',
       'netlog extension https://leak.example/extension-page',
       'netlog page https://leak.example/pixel.gif',
     ];

@@ -51,8 +51,8 @@ export interface Tact {
   serviceWorker: Worker | undefined;
   /** The fixture server, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   baseUrl: string;
-  /** A new tab on `baseUrl + path`, loaded. */
-  newPage(path: string): Promise<Page>;
+  /** A new tab on `baseUrl + path` (or on an absolute URL such as `chrome-extension://<id>/popup.html`), loaded, with its request recorders attached. */
+  newPage(pathOrUrl: string): Promise<Page>;
   /** Every request seen so far; net-log entries are added by `close()`. */
   requests: LoggedRequest[];
   /** Violations of "no network requests from Tact" in `requests` (complete after `close()`). */
@@ -220,7 +220,8 @@ export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
     async newPage(path: string) {
       const page = await context.newPage();
       await attach(page);
-      await page.goto(`${baseUrl}${path.startsWith('/') ? '' : '/'}${path}`);
+      const absolute = /^[a-z][a-z0-9+.-]*:/i.test(path); // chrome-extension://…/options.html, about:blank
+      await page.goto(absolute ? path : `${baseUrl}${path.startsWith('/') ? '' : '/'}${path}`);
       return page;
     },
   };
