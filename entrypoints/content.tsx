@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { KNOWN_HELPDESK_HOSTS } from '../lib/adapters/hosts';
+import { attachmentsFeature } from '../lib/attachments/feature';
+import { isMediaDocument, trackMediaDocument } from '../lib/attachments/standalone';
 import { framingFeature } from '../lib/framing/feature';
 import { startTact } from '../lib/host/main';
 import { testMarkFeature } from '../lib/host/test-feature';
@@ -11,7 +13,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (__TACT_DEMO__) document.documentElement.dataset.tactLoaded = '1';
-    const features = [testMarkFeature, framingFeature, namesFeature];
+    // A bare video or audio file opened from a ticket in its own tab: only its playback matters.
+    try {
+      if (isMediaDocument(document)) {
+        trackMediaDocument(document, ctx.signal);
+        return;
+      }
+    } catch (error) {
+      reportError(error, 'media document');
+      return;
+    }
+    const features = [testMarkFeature, framingFeature, namesFeature, attachmentsFeature];
     // The e2e suite draws with boxes on demand to test the fallback renderer in Chromium too.
     const painter = __TACT_DEMO__ && new URLSearchParams(location.search).get('tactPaint') === 'boxes' ? { mode: 'boxes' as const } : undefined;
     startTact({ features, signal: ctx.signal, painter }).catch((error: unknown) => reportError(error, 'start'));

@@ -55,10 +55,12 @@ export const SURFACE_CSS = `
 .tact-toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); background: #1f2328; color: #fff; border-radius: 8px; padding: 10px 14px; display: flex; gap: 12px; align-items: center; box-shadow: 0 8px 24px rgba(0,0,0,.25); }
 .tact-toast[data-tone="error"] { background: #a40e26; }
 .tact-toast .tact-btn { background: transparent; color: #fff; border-color: rgba(255,255,255,.5); }
-.tact-marker { position: fixed; width: 10px; height: 10px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.2); pointer-events: auto; }
+.tact-marker { position: fixed; width: 16px; height: 16px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.25), 0 1px 3px rgba(0,0,0,.2); pointer-events: auto; }
 .tact-marker[data-state="unopened"] { background: #e8a33d; }
 .tact-marker[data-state="opened"] { background: #2da44e; }
 .tact-marker[data-state="watched"] { background: #2da44e; }
+.tact-marker[data-state="opened"]:not([data-pending])::after, .tact-marker[data-state="watched"]::after { content: ""; position: absolute; left: 4px; top: 1.5px; width: 3px; height: 6px; border: solid #fff; border-width: 0 2px 2px 0; transform: rotate(45deg); }
+.tact-marker[data-pending] { background: conic-gradient(#2da44e calc(var(--tact-played, 0) * 1turn), #e8a33d 0); }
 @media (prefers-reduced-motion: no-preference) { .tact-card, .tact-toast { animation: tact-in .12s ease-out; } }
 @keyframes tact-in { from { opacity: 0; transform: translateY(2px); } }
 `;
