@@ -1,3 +1,4 @@
+import { checkAddressee } from '../names';
 import type { CheckResult, CustomerRecord } from './types';
 
 export type { CheckResult, CustomerRecord } from './types';
@@ -9,7 +10,6 @@ export interface CheckOptions {
 
 /** The full check the extension runs on a draft: language, refusal framing, greeting name. */
 export function checkDraft(draft: string, options: CheckOptions = {}): CheckResult {
-  void draft;
-  void options;
-  return { lang: 'und', findings: [], warning: null };
+  const warning = options.record ? checkAddressee(draft, options.record) : null;
+  return { lang: 'und', findings: [], warning };
 }

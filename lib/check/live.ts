@@ -7,7 +7,7 @@ import type { CustomerRecord } from './types';
 import type { CheckResult } from './types';
 import type { EditorEntry } from '../host/feature';
 import { reportError } from '../platform/safe';
-import { runCheck } from './service';
+import { runCheck } from './messages';
 
 export interface LiveResult {
   text: string;

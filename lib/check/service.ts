@@ -3,22 +3,14 @@
  * name tables are large, and the tab should load only what draws and listens. The draft goes from
  * the content script to the worker through the extension's own messaging; it never leaves the machine.
  */
-import { defineMessage } from '../platform/messaging';
+import { describeRecord } from '../names';
 import { checkDraft } from './index';
-import type { CheckResult, CustomerRecord } from './types';
-
-export interface CheckRequest {
-  /** Identifies the editor within its tab, so incremental state is kept per draft. */
-  key: string;
-  text: string;
-  record: CustomerRecord | null;
-}
-
-export const runCheck = defineMessage<CheckRequest, CheckResult>('check/run');
+import { describeCustomer, runCheck } from './messages';
 
 export function registerCheckService(): void {
   runCheck.handle((req) => {
     if (typeof req?.text !== 'string') throw new Error('check/run needs the draft text');
     return checkDraft(req.text, req.record ? { record: req.record } : {});
   });
+  describeCustomer.handle((record) => describeRecord(record));
 }

@@ -3,15 +3,13 @@
  * the draft's own style, and (by default) asks before a send while the mismatch stands.
  */
 import { liveCheck, type LiveCheck } from '../check/live';
+import { describeCustomer } from '../check/messages';
 import type { CustomerRecord, NameWarning } from '../check/types';
 import { replaceRange } from '../editor/replace';
 import { defineFeature, type EditorEntry } from '../host/feature';
 import { pick } from '../i18n';
 import { t } from './messages';
 
-function usableRecord(record: CustomerRecord | null): boolean {
-  return Boolean(record && (record.name?.trim() || record.email?.trim()));
-}
 
 export const namesFeature = defineFeature({
   id: 'names',
@@ -19,10 +17,21 @@ export const namesFeature = defineFeature({
   init(ctx, signal) {
     const record = (): CustomerRecord | null => ctx.customer();
     const warnings = new Map<EditorEntry, { live: LiveCheck; warning: NameWarning | null; dismissed: Set<string> }>();
+    // Says once per ticket (and again only if the record changes) whether the check can run.
+    let described = '';
     const reportState = () => {
       const rec = record();
-      if (!usableRecord(rec)) ctx.report('names', { state: 'off', note: { en: t.in('en')('noRecord'), ru: t.in('ru')('noRecord') } });
-      else ctx.report('names', { state: 'on', data: { record: rec?.name ?? rec?.email } });
+      const key = JSON.stringify(rec);
+      if (key === described) return;
+      described = key;
+      if (!rec) {
+        ctx.report('names', { state: 'off', note: { en: t.in('en')('noRecord'), ru: t.in('ru')('noRecord') } });
+        return;
+      }
+      describeCustomer.send(rec).then(
+        (d) => ctx.report('names', d.usable ? { state: 'on', data: { record: d.display } } : { state: 'off', note: d.message }),
+        () => ctx.report('names', { state: 'on', data: { record: rec.name ?? rec.email } }),
+      );
     };
     reportState();
 

@@ -86,3 +86,34 @@ export function holdDialog(page: Page) {
 export function tactCard(page: Page) {
   return page.locator('tact-overlay [data-testid="tact-card"]');
 }
+
+interface ExtensionStorage {
+  get(keys: null | string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+type WithWorker = { serviceWorker: import('playwright-core').Worker | undefined };
+
+/**
+ * Writes Tact's user settings (partial: missing parts take their defaults) from the service worker,
+ * the same storage the options page writes; open pages pick the change up live.
+ */
+export async function setSettings(tact: WithWorker, settings: Record<string, unknown>): Promise<void> {
+  await tact.serviceWorker!.evaluate(
+    (s) => (globalThis as unknown as { chrome: { storage: { local: ExtensionStorage } } }).chrome.storage.local.set({ settings: s }),
+    settings,
+  );
+}
+
+/** What the popup would show for the tab with this URL (the content script's `tab/status` answer). */
+export async function tabStatusOf(tact: WithWorker, url: string): Promise<import('../../lib/host/status').TabStatus> {
+  return tact.serviceWorker!.evaluate(async (u) => {
+    type Tab = { id: number; url?: string };
+    const api = (globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown, o: object): Promise<{ ok: boolean; value: never }> } };
+    }).chrome;
+    const tab = (await api.tabs.query({})).find((t) => t.url === u)!;
+    const reply = await api.tabs.sendMessage(tab.id, { tact: 1, type: 'tab/status' }, { frameId: 0 });
+    return reply.value;
+  }, url);
+}
