@@ -13,7 +13,8 @@ describe('resolveAdapter', () => {
   it('maps the loopback demo and fixtures only in the demo build', () => {
     expect(resolveAdapter('http://127.0.0.1:5173/demo/#/tickets/1', settings(), true)?.adapter.id).toBe('demo');
     expect(resolveAdapter('http://127.0.0.1:5173/demo/#/tickets/1', settings(), false)).toBeNull();
-    expect(resolveAdapter('http://127.0.0.1:5173/fx/unknown/', settings(), true)).toBeNull();
+    expect(resolveAdapter('http://127.0.0.1:5173/unknown/', settings(), true)).toBeNull();
+    expect(resolveAdapter('http://127.0.0.1:5173/generic/', settings(), true)).toBeNull();
   });
 
   it('uses an admin-added site with its selectors over the adapter’s', () => {

@@ -1,17 +1,16 @@
 /**
  * Which adapter reads a page. Built-in helpdesks match by host; admin-added sites by their pattern;
- * the demo build also maps the loopback demo and fixtures (`/demo/`, `/fx/<helpdesk>/`).
+ * the demo build also maps the loopback demo and fixtures, served under the adapter's id (`/demo/`, `/zendesk/…`).
  */
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { AdapterDefinition, HelpdeskAdapter } from './contract';
 import { createAdapter, mergeSelectors } from './create';
-import { demo } from './helpdesks/demo';
 import { generic } from './helpdesks/generic';
+import { HELPDESKS } from './helpdesks';
 import type { Settings } from '../settings/model';
 import { reportError } from '../platform/safe';
 
-/** Real helpdesks are appended by their own modules (see `helpdesks/index.ts`). */
-export const BUILT_IN: AdapterDefinition[] = [demo, generic];
+export const BUILT_IN: readonly AdapterDefinition[] = HELPDESKS;
 
 export function definitionById(id: string): AdapterDefinition | undefined {
   return BUILT_IN.find((d) => d.id === id);
@@ -56,9 +55,9 @@ export function resolveAdapter(url: string, settings: Settings, demoBuild: boole
   };
 
   if (demoBuild && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost')) {
-    if (parsed.pathname.startsWith('/demo/')) return make(demo);
-    const fx = /^\/fx\/([\w-]+)\//.exec(parsed.pathname);
-    const def = fx?.[1] ? definitionById(fx[1]) : undefined;
+    // Fixtures are served under their adapter's id: /demo/, /zendesk/agent/tickets/1, …
+    const id = /^\/([\w-]+)\//.exec(parsed.pathname)?.[1];
+    const def = id && id !== 'generic' ? definitionById(id) : undefined;
     return def ? make(def) : null;
   }
 

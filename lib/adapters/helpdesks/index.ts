@@ -1,0 +1,6 @@
+/** Every built-in helpdesk adapter. Real helpdesks add themselves here, one module each. */
+import type { AdapterDefinition } from '../contract';
+import { demo } from './demo';
+import { generic } from './generic';
+
+export const HELPDESKS: AdapterDefinition[] = [demo, generic];
