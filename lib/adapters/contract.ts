@@ -65,6 +65,10 @@ export interface AdapterSelectors {
   ticketId?: string;
   /** A regular expression on `location.pathname + location.hash` whose first group is the ticket id. */
   ticketUrlPattern?: string;
+  /**
+   * The reply editor(s) inside the ticket root. When it matches nothing there (the helpdesk renamed
+   * its hooks), any visible textarea or contenteditable in the root is taken, as the generic adapter does.
+   */
   editor: string;
   sendButton?: string;
   customerName?: string;
@@ -98,6 +102,13 @@ export interface AdapterDefinition {
   /** Does this page belong to the helpdesk's agent UI (beyond the host matching)? */
   pathPattern?: string;
   selectors: AdapterSelectors;
+  /**
+   * When no ticket root matches (the helpdesk changed its DOM), this element (e.g. `body`) stands in
+   * for it so generic editor detection keeps underlines and the send shortcut working. Such a root is
+   * "degraded": nothing scoped to the ticket is read from it (no customer, no messages), because on a
+   * page with several tickets mounted it could belong to another one.
+   */
+  fallbackRoot?: string;
   engine?: EditorEngine;
   sendShortcuts?: readonly SendShortcut[];
   /** Escape hatches where selectors are not enough. Each receives the selector-driven default. */
@@ -120,6 +131,8 @@ export interface HelpdeskAdapter {
   readonly sendShortcuts: readonly SendShortcut[];
   ticket(doc: Document): TicketRef | null;
   root(doc: Document): Element | null;
+  /** The root is the `fallbackRoot` stand-in: the helpdesk's own ticket hooks were not found. */
+  degraded(root: Element): boolean;
   editors(root: Element): Element[];
   sendControls(root: Element): Element[];
   isSendShortcut(event: KeyboardEvent, inEditor: boolean): boolean;

@@ -1,5 +1,9 @@
 import type { EditorEngine } from './contract';
 
+/** What counts as a reply editor where nothing more is known (the generic adapter, a helpdesk whose hooks changed). */
+export const GENERIC_EDITOR_SELECTOR =
+  'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"][contenteditable]';
+
 /** Known editor libraries by their DOM markers, most specific first. */
 const MARKERS: [string, EditorEngine][] = [
   ['.ck-editor__editable, .ck-content[contenteditable]', 'ckeditor5'],

@@ -78,6 +78,14 @@ describe('readTextModel', () => {
     expect(model.range(9, 14)!.toString()).toBe('world');
   });
 
+  it('reads Slate’s empty lines as blank lines, not its zero-width caret placeholders', () => {
+    const leaf = (text: string) => `<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-string="true">${text}</span></span></span>`;
+    const empty = '<span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span></span></span>';
+    const root = editor(`<div data-slate-node="element">${leaf('Hi Maya,')}</div><div data-slate-node="element">${empty}</div><div data-slate-node="element">${leaf('Thanks')}</div>`);
+    expect(readTextModel(root).text).toBe('Hi Maya,\n\nThanks\n');
+    expectRoundTrip(root);
+  });
+
   it('skips scripts, styles and hidden elements', () => {
     const root = editor('<p>Shown<span hidden>secret</span><style>p{}</style></p>');
     expect(readTextModel(root).text).toBe('Shown\n');

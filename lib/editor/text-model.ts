@@ -52,6 +52,14 @@ function isHidden(el: Element): boolean {
   return (el as HTMLElement).hidden === true || el.getAttribute('aria-hidden') === 'true' && el.getAttribute('contenteditable') === 'false';
 }
 
+/**
+ * Placeholders an editor renders so the caret has somewhere to sit, not text the agent wrote:
+ * Slate's zero-width spans (a `\uFEFF`, sometimes a `<br>`) in empty lines and before inline voids.
+ */
+function isCaretPlaceholder(el: Element): boolean {
+  return el.hasAttribute('data-slate-zero-width');
+}
+
 /** A `<br>` that only keeps an empty or trailing line open (ProseMirror's trailingBreak, browser placeholders). */
 function isPlaceholderBr(br: Element): boolean {
   if (br.classList.contains('ProseMirror-trailingBreak')) return true;
@@ -91,7 +99,7 @@ export function readTextModel(root: Element, options: ReadOptions = {}): TextMod
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SKIP_TAGS.has(el.tagName) || isHidden(el)) return;
+    if (SKIP_TAGS.has(el.tagName) || isHidden(el) || isCaretPlaceholder(el)) return;
     if (el.tagName === 'BR') {
       if (!isPlaceholderBr(el)) newline();
       return;

@@ -105,14 +105,15 @@ export async function setSettings(tact: WithWorker, settings: Record<string, unk
   );
 }
 
-/** What the popup would show for the tab with this URL (the content script's `tab/status` answer). */
+/** What the popup would show for the (newest) tab with this URL (the content script's `tab/status` answer). */
 export async function tabStatusOf(tact: WithWorker, url: string): Promise<import('../../lib/host/status').TabStatus> {
   return tact.serviceWorker!.evaluate(async (u) => {
     type Tab = { id: number; url?: string };
     const api = (globalThis as unknown as {
       chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown, o: object): Promise<{ ok: boolean; value: never }> } };
     }).chrome;
-    const tab = (await api.tabs.query({})).find((t) => t.url === u)!;
+    // The newest tab with that URL: a page closed a moment ago may still be listed.
+    const tab = (await api.tabs.query({})).filter((t) => t.url === u).sort((a, b) => b.id - a.id)[0]!;
     const reply = await api.tabs.sendMessage(tab.id, { tact: 1, type: 'tab/status' }, { frameId: 0 });
     return reply.value;
   }, url);

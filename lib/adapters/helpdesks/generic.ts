@@ -1,4 +1,5 @@
 import type { AdapterDefinition } from '../contract';
+import { GENERIC_EDITOR_SELECTOR } from '../engine';
 
 /**
  * Any site an admin enables: any visible textarea or contenteditable is an editor; the ticket is the
@@ -11,7 +12,7 @@ export const generic: AdapterDefinition = {
   selectors: {
     ticketRoot: 'body',
     ticketUrlPattern: '^(.*)$',
-    editor: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"][contenteditable]',
+    editor: GENERIC_EDITOR_SELECTOR,
   },
   sendShortcuts: [{ key: 'Enter', mod: true, inEditor: true }],
 };

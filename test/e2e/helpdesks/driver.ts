@@ -1,0 +1,128 @@
+/**
+ * How the support matrix drives one helpdesk fixture. The feature checks (support-matrix.e2e.ts) are
+ * written once against this interface; each helpdesk provides a small driver (`<id>.ts`, listed in
+ * `index.ts`). `defineDriver` fills in what every look-alike shares (the `window.__helpdesk` contract
+ * of test/fixtures/helpdesks/_shared/runtime.ts); a driver overrides only what its DOM does differently.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { EditorEngine } from '../../../lib/adapters/contract';
+
+export interface TicketFacts {
+  /** The ticket id as the adapter reads it (and Tact reports it). */
+  id: string;
+  customer: { name: string; email: string | null; userId: string | null };
+  /** File names of the customer's attachments, as the adapter reports them, in thread order. */
+  attachments: string[];
+  /** A sentence from a customer message, to select for feedback. */
+  quote: string;
+}
+
+export interface SentReply {
+  ticketId: string;
+  text: string;
+  via: string;
+}
+
+export interface HelpdeskDriver {
+  /** Adapter id = fixture folder (`test/fixtures/helpdesks/<id>/`). */
+  id: string;
+  /** The row's name in the README matrix. */
+  name: string;
+  /** The editor engine the fixture is built on (what the adapter should report). */
+  engine: EditorEngine;
+  /** `primary` is opened; `other` is mounted in the same page at the same time (hidden), to prove scoping. */
+  tickets: { primary: TicketFacts; other: TicketFacts };
+  /** The realistic route of a ticket page (`/zendesk/agent/tickets/48213`); `query` adds flags (`ui=next`). */
+  path(ticketId: string, query?: string): string;
+  /** Waits until the helpdesk shows the ticket with its reply editor ready to type in. */
+  ready(page: Page, ticketId: string): Promise<void>;
+  /** Opens another mounted ticket inside the page (a tab, a list item), without a reload. */
+  switchTo(page: Page, ticketId: string): Promise<void>;
+  /** The open ticket's reply editor: the element Tact reads and underlines. */
+  editor(page: Page): Locator;
+  /** Focuses the editor, clears it and types `text` with the keyboard (`\n` → Enter). */
+  typeDraft(page: Page, text: string): Promise<void>;
+  /** The open ticket's draft as the editor's own model holds it (paragraphs joined by `\n`). */
+  draft(page: Page): Promise<string>;
+  /** The open ticket's send button. */
+  sendButton(page: Page): Locator;
+  /** The helpdesk's own keyboard send, as Playwright keys (`Control+Enter`), pressed in the editor. */
+  sendShortcut: string;
+  /** Every reply the helpdesk sent, in order. */
+  sent(page: Page): Promise<SentReply[]>;
+  /** The element that opens a customer attachment (the one Tact marks). */
+  attachment(page: Page, name: string): Locator;
+  /** Opens an attachment the way an agent does, and closes whatever viewer or tab it opened. */
+  openAttachment(page: Page, name: string): Promise<void>;
+  /** Selects `text` inside a customer message of the open ticket (for feedback logging). */
+  selectCustomerText(page: Page, text: string): Promise<void>;
+  /** A variant of the fixture whose DOM hooks were renamed ("the helpdesk changed its DOM"), if it has one. */
+  changedDom?: { query: string };
+}
+
+type Required<K extends keyof HelpdeskDriver> = Pick<HelpdeskDriver, K>;
+type Base = Required<'id' | 'name' | 'engine' | 'tickets' | 'path' | 'editor' | 'sendButton' | 'sendShortcut' | 'attachment' | 'switchTo'>;
+
+/** Selects the first occurrence of `text` inside `scope` (a DOM Selection the agent could have made). */
+export async function selectTextIn(scope: Locator, text: string): Promise<void> {
+  await scope.first().scrollIntoViewIfNeeded();
+  const found = await scope.first().evaluate((root, t) => {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(t);
+      if (at < 0) continue;
+      const range = root.ownerDocument.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + t.length);
+      const sel = root.ownerDocument.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not in a customer message`);
+}
+
+export function defineDriver(d: Base & Partial<HelpdeskDriver>): HelpdeskDriver {
+  const driver: HelpdeskDriver = {
+    async ready(page, ticketId) {
+      await page.waitForFunction((id) => window.__helpdesk?.activeTicket === id, ticketId);
+      await driver.editor(page).waitFor({ state: 'visible' });
+    },
+    async typeDraft(page, text) {
+      const editor = driver.editor(page);
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      const lines = text.split('\n');
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) await page.keyboard.press('Enter');
+        if (line) await page.keyboard.type(line);
+      }
+    },
+    draft: (page) => page.evaluate(() => window.__helpdesk.draft()),
+    sent: (page) => page.evaluate(() => window.__helpdesk.sends.map((s) => ({ ticketId: s.ticketId, text: s.text, via: s.via }))),
+    async openAttachment(page, name) {
+      const link = driver.attachment(page, name);
+      const target = await link.getAttribute('target');
+      if (target === '_blank') {
+        const tab = page.context().waitForEvent('page');
+        await link.click();
+        await (await tab).close();
+        return;
+      }
+      await link.click();
+      // An in-page viewer: close it the way an agent would.
+      const viewer = page.locator('.fx-viewer-backdrop');
+      await viewer.waitFor();
+      await page.keyboard.press('Escape');
+      await viewer.waitFor({ state: 'detached' });
+    },
+    async selectCustomerText() {
+      throw new Error(`${d.id}: selectCustomerText is not implemented`);
+    },
+    ...d,
+  };
+  return driver;
+}

@@ -1,0 +1,7 @@
+/**
+ * The helpdesks the support matrix runs on, in the README's row order. To add one: an adapter in
+ * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
+ */
+import type { HelpdeskDriver } from './driver';
+
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [];
