@@ -27,6 +27,24 @@ describe('resolveAdapter', () => {
     expect(resolveAdapter('https://help.acme.com/t/5', { ...s, customSites: [{ ...s.customSites[0]!, enabled: false }] }, false)).toBeNull();
   });
 
+  it('maps helpdesk hosts to their adapters, only on the agent UI paths', () => {
+    expect(resolveAdapter('https://acme.zendesk.com/agent/tickets/48213', settings(), false)?.adapter.id).toBe('zendesk');
+    expect(resolveAdapter('https://acme.zendesk.com/hc/en-us/articles/1', settings(), false)).toBeNull();
+  });
+
+  it('runs a built-in adapter on a company’s own helpdesk domain, with the admin’s selectors over its own', () => {
+    const s = settings({
+      customSites: [{ id: 'acme-support', pattern: 'https://support.acme.com/*', adapter: 'zendesk', selectors: { sendButton: '#acme-send' }, enabled: true }],
+      adapters: { zendesk: { enabled: true, selectors: { customerName: '.acme-requester' } } },
+    });
+    const r = resolveAdapter('https://support.acme.com/agent/tickets/7', s, false)!;
+    expect(r).toMatchObject({ siteId: 'acme-support', custom: true });
+    expect(r.adapter.id).toBe('zendesk');
+    expect(r.adapter.selectors.sendButton).toBe('#acme-send');
+    expect(r.adapter.selectors.customerName).toBe('.acme-requester');
+    expect(r.adapter.selectors.ticketUrlPattern).toBe('/agent/tickets/(\\d+)');
+  });
+
   it('stays off on a host the agent paused and for an adapter an admin switched off', () => {
     expect(resolveAdapter('http://127.0.0.1:5173/demo/', settings({ pausedHosts: ['127.0.0.1:5173'] }), true)).toBeNull();
     expect(resolveAdapter('http://127.0.0.1:5173/demo/', settings({ adapters: { demo: { enabled: false, selectors: {} } } }), true)).toBeNull();

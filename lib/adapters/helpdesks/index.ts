@@ -2,5 +2,6 @@
 import type { AdapterDefinition } from '../contract';
 import { demo } from './demo';
 import { generic } from './generic';
+import { zendesk } from './zendesk';
 
-export const HELPDESKS: AdapterDefinition[] = [demo, generic];
+export const HELPDESKS: AdapterDefinition[] = [demo, generic, zendesk];

@@ -3,5 +3,6 @@
  * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
  */
 import type { HelpdeskDriver } from './driver';
+import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver];
