@@ -87,7 +87,9 @@ export function createAdapter(def: AdapterDefinition, overrides?: Partial<Adapte
   const attachmentsOf = (message: Element, messageIndex: number): AttachmentInfo[] =>
     queryAll(message, s.attachment).map((el, i) => {
       const link = (el.matches('a[href]') ? el : el.querySelector('a[href]')) as HTMLAnchorElement | null;
-      const url = link?.href ?? null;
+      // A thumbnail that opens a viewer (no link): its own source is the file.
+      const media = link ? null : ((el.matches('img[src], video[src]') ? el : el.querySelector('img[src], video[src]')) as HTMLImageElement | null);
+      const url = link?.href ?? media?.src ?? null;
       const name =
         (s.attachmentName && readValue(el, s.attachmentName)) || nameParamOf(url) || cleanText(link?.textContent ?? el.textContent) || fileNameOf(url) || `#${i + 1}`;
       const declared = s.attachmentKind ? readValue(el, s.attachmentKind) : null;

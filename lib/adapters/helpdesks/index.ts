@@ -2,6 +2,7 @@
 import type { AdapterDefinition } from '../contract';
 import { demo } from './demo';
 import { generic } from './generic';
+import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 
-export const HELPDESKS: AdapterDefinition[] = [demo, generic, zendesk];
+export const HELPDESKS: AdapterDefinition[] = [demo, generic, zendesk, intercom];

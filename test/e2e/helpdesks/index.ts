@@ -3,6 +3,7 @@
  * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
  */
 import type { HelpdeskDriver } from './driver';
+import { intercomDriver } from './intercom';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver];
