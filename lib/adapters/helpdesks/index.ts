@@ -2,7 +2,8 @@
 import type { AdapterDefinition } from '../contract';
 import { demo } from './demo';
 import { generic } from './generic';
+import { helpscout } from './helpscout';
 import { intercom } from './intercom';
 import { zendesk } from './zendesk';
 
-export const HELPDESKS: AdapterDefinition[] = [demo, generic, zendesk, intercom];
+export const HELPDESKS: AdapterDefinition[] = [demo, generic, zendesk, intercom, helpscout];

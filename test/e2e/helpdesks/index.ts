@@ -3,7 +3,8 @@
  * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
  */
 import type { HelpdeskDriver } from './driver';
+import { helpscoutDriver } from './helpscout';
 import { intercomDriver } from './intercom';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, helpscoutDriver];
