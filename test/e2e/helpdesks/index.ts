@@ -3,8 +3,9 @@
  * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
  */
 import type { HelpdeskDriver } from './driver';
+import { frontDriver } from './front';
 import { helpscoutDriver } from './helpscout';
 import { intercomDriver } from './intercom';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, helpscoutDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, helpscoutDriver, frontDriver];
