@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
-import { resolveAdapter } from './registry';
+import { KNOWN_HELPDESK_HOSTS } from './hosts';
+import { BUILT_IN, resolveAdapter } from './registry';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), ...over });
 
@@ -25,6 +26,21 @@ describe('resolveAdapter', () => {
     expect(r).toMatchObject({ siteId: 'acme', custom: true });
     expect(r.adapter.selectors.sendButton).toBe('#send');
     expect(resolveAdapter('https://help.acme.com/t/5', { ...s, customSites: [{ ...s.customSites[0]!, enabled: false }] }, false)).toBeNull();
+  });
+
+  it('every built-in helpdesk runs only on hosts the manifest asks for at install', () => {
+    for (const def of BUILT_IN) for (const host of def.hosts) expect(KNOWN_HELPDESK_HOSTS as readonly string[], def.id).toContain(host);
+  });
+
+  it.each([
+    ['https://acme.zendesk.com/agent/tickets/48213', 'zendesk'],
+    ['https://app.intercom.com/a/inbox/k7t2x9qa/inbox/shared/all/conversation/215467364118891', 'intercom'],
+    ['https://app.eu.intercom.com/a/inbox/k7t2x9qa/inbox/conversation/1', 'intercom'],
+    ['https://secure.helpscout.net/conversation/2561849073/8123/?folderId=7731904', 'helpscout'],
+    ['https://app.helpscout.com/conversation/2561849073/8123/', 'helpscout'],
+    ['https://app.frontapp.com/inboxes/teammates/4417/inbox/all/21718549321', 'front'],
+  ])('%s → %s', (url, id) => {
+    expect(resolveAdapter(url, settings(), false)?.adapter.id).toBe(id);
   });
 
   it('maps helpdesk hosts to their adapters, only on the agent UI paths', () => {
