@@ -1,3 +1,5 @@
+import { findFraming } from '../framing';
+import { analyzeDraft } from '../text/analyze';
 import type { CheckResult, CustomerRecord } from './types';
 
 export type { CheckResult, CustomerRecord } from './types';
@@ -9,7 +11,7 @@ export interface CheckOptions {
 
 /** The full check the extension runs on a draft: language, refusal framing, greeting name. */
 export function checkDraft(draft: string, options: CheckOptions = {}): CheckResult {
-  void draft;
   void options;
-  return { lang: 'und', findings: [], warning: null };
+  const analysis = analyzeDraft(draft);
+  return { lang: analysis.lang, findings: findFraming(analysis), warning: null };
 }

@@ -1,0 +1,241 @@
+/**
+ * Phrase patterns: a small language for the phrases a rule looks for, written by us for the
+ * built-in packs and by admins on the options page.
+ *
+ * A pattern is matched against one sentence at a time, word by word. Letter case, ё/е and the
+ * apostrophe's shape (' or ’) never matter, and words are whole words in any alphabet, so "нет"
+ * does not match inside "интернет".
+ *
+ *   refund              the word "refund"
+ *   refund*             a word starting with "refund": refunds, refunded, refundable
+ *   *able               a word ending in "able";  *ложени* a word containing "ложени"
+ *   *                   any one word
+ *   #                   any number: 14, 2024
+ *   we can't            words next to each other, in this order (commas and dashes between
+ *                       words do not matter)
+ *   (can't | cannot)    one of several; brackets group
+ *   really?             optional: the word may be missing
+ *   (very)+             one or more times
+ *   only .. days        "days" somewhere after "only" in the same sentence
+ *   only ..3 days       ... with at most 3 words between them
+ *   не ~ можем          both, in either order, anywhere in the sentence:
+ *                       "не можем", "можем, к сожалению, не"
+ *   не ~2 можем         ... at most 2 words apart
+ *   @neg                a word class: a named set of words, such as @neg (not, n't, never,
+ *                       не, нет, нельзя, …), @we, @i, @you, @can; rule packs define more
+ *   ^ $                 the start and the end of the sentence
+ *
+ * Priority, loosest first: "|", then "~", then words side by side or joined by "..". So
+ * "a b | c" means "(a b) | c", and "a b ~ c d" means "(a b) ~ (c d)".
+ *
+ * Examples:
+ *   ^ unfortunately                       a sentence that opens with "unfortunately"
+ *   (не | нельзя) ~3 (вернуть | вернём)   "вернуть нельзя", "не вернём", "вернуть мы не можем"
+ *   @we ..2 (don't | do not) (offer | provide)
+ *
+ * Matching cannot hang the page: patterns compile to an automaton simulated one word at a time, so
+ * a sentence of n words costs at most (n + 1) × (size of the pattern) steps, and the size is capped
+ * when the pattern is compiled (see LIMITS). Patterns over the caps are rejected with a message
+ * saying why, and errors point at the part of the source they are about.
+ */
+import type { Localized } from '../i18n';
+import { splitSentences } from '../text/sentences';
+import { words as wordsOf, type Word } from '../text/words';
+import { BUILTIN_CLASSES } from './classes';
+import { errors, LIMITS, PatternSyntaxError, type PatternError } from './errors';
+import { Lexicon, type WordTests } from './lexicon';
+import { compileProgram, run, type Program } from './nfa';
+import { nullable, parse, type Node } from './syntax';
+
+export { BUILTIN_CLASSES } from './classes';
+export { LIMITS, type PatternError } from './errors';
+export { Lexicon, type WordTests } from './lexicon';
+
+/** A match: UTF-16 offsets into the text given to `find`. */
+export interface Match {
+  start: number;
+  end: number;
+}
+
+/** Counts the work matching did; tests use it to show the work stays bounded. */
+export interface MatchStats {
+  steps: number;
+}
+
+export interface CompileOptions {
+  /** Extra word classes, as pattern sources by name (without "@"); they override built-ins. */
+  classes?: Readonly<Record<string, string>>;
+  /** Share a lexicon between patterns so a text's words are looked up once for all of them. */
+  lexicon?: Lexicon;
+}
+
+export class Matcher {
+  constructor(
+    readonly source: string,
+    private readonly program: Program,
+    readonly lexicon: Lexicon,
+  ) {}
+
+  /** Size of the automaton; matching costs at most (words + 1) × 3 × states steps. */
+  get states(): number {
+    return this.program.op.length;
+  }
+
+  /**
+   * Whether a match may lie among words with these tests: false when no word passes any test that
+   * every match needs. Cheap; lets a pack skip most rules for most sentences.
+   */
+  mayMatch(present: (testId: number) => boolean): boolean {
+    const req = this.program.required;
+    if (req.length === 0) return true;
+    for (const id of req) if (present(id)) return true;
+    return false;
+  }
+
+  /**
+   * Low level: match over word tests (from `lexicon.classify`) at word indices [from, to) of a
+   * sentence whose edges, for "^" and "$", are `bos` and `eos`. `onMatch(start, end)` gets, for each
+   * end position, the leftmost start; return true from it to stop.
+   */
+  scan(tests: WordTests, from: number, to: number, bos: number, eos: number, onMatch: (start: number, end: number) => boolean, stats?: MatchStats): void {
+    const steps = run(this.program, tests, from, to, bos, eos, onMatch);
+    if (stats) stats.steps += steps;
+  }
+
+  /** Matches in the words of one sentence, as word index ranges: leftmost first, longest, not overlapping. */
+  matchWords(tests: WordTests, stats?: MatchStats): Array<[number, number]> {
+    const events: Array<[number, number]> = [];
+    this.scan(tests, 0, tests.length, 0, tests.length, (s, e) => (events.push([s, e]), false), stats);
+    events.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const out: Array<[number, number]> = [];
+    let last = 0;
+    for (const ev of events) {
+      if (ev[0] < last) continue;
+      out.push(ev);
+      last = ev[1];
+    }
+    return out;
+  }
+
+  /**
+   * Matches in a text, sentence by sentence. Words inside quotation marks are skipped, as the
+   * checks skip them.
+   */
+  find(text: string, stats?: MatchStats): Match[] {
+    const out: Match[] = [];
+    for (const sentence of splitSentences(text)) {
+      const words: Word[] = wordsOf(text, sentence.start, sentence.end).filter((w) => !w.quoted);
+      const tests = this.lexicon.classifyWords(words);
+      for (const [s, e] of this.matchWords(tests, stats)) out.push({ start: words[s]!.start, end: words[e - 1]!.end });
+    }
+    return out;
+  }
+
+  test(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+}
+
+export type CompileResult = { ok: true; matcher: Matcher } | { ok: false; error: PatternError };
+
+const parsedClasses = new WeakMap<object, Map<string, Node | PatternError>>();
+
+function classResolver(classes: Readonly<Record<string, string>>): (name: string, start: number, end: number) => Node {
+  let cache = parsedClasses.get(classes);
+  if (!cache) parsedClasses.set(classes, (cache = new Map()));
+  const resolving = new Set<string>();
+  const acyclic = new Set<string>();
+  const known = Object.keys(classes).sort();
+  const resolve = (name: string, start: number, end: number): Node => {
+    const src = Object.prototype.hasOwnProperty.call(classes, name) ? classes[name] : undefined;
+    if (src === undefined) throw new PatternSyntaxError({ message: errors.unknownClass(name, known), start, end });
+    if (resolving.has(name)) throw new PatternSyntaxError({ message: errors.recursiveClass(name), start, end });
+    let parsed = cache.get(name);
+    if (!parsed) {
+      try {
+        parsed = parse(src);
+      } catch (e) {
+        if (!(e instanceof PatternSyntaxError)) throw e;
+        parsed = e.error;
+      }
+      cache.set(name, parsed);
+    }
+    if (!('t' in parsed)) throw new PatternSyntaxError({ message: errors.badClass(name, parsed.message), start, end });
+    // A class body is checked for cycles (and unknown classes) once, the first time it is used.
+    if (!acyclic.has(name)) {
+      resolving.add(name);
+      try {
+        checkClassRefs(parsed, resolve);
+      } finally {
+        resolving.delete(name);
+      }
+      acyclic.add(name);
+    }
+    return parsed;
+  };
+  return resolve;
+}
+
+function checkClassRefs(node: Node, resolve: (name: string, start: number, end: number) => Node): void {
+  switch (node.t) {
+    case 'class':
+      resolve(node.name, node.start, node.end);
+      return;
+    case 'seq':
+      node.items.forEach((n) => checkClassRefs(n, resolve));
+      return;
+    case 'alt':
+      node.options.forEach((n) => checkClassRefs(n, resolve));
+      return;
+    case 'opt':
+    case 'plus':
+      checkClassRefs(node.node, resolve);
+      return;
+    case 'near':
+      checkClassRefs(node.left, resolve);
+      checkClassRefs(node.right, resolve);
+      return;
+    default:
+      return;
+  }
+}
+
+const mergedClasses = new WeakMap<object, Readonly<Record<string, string>>>();
+
+function withBuiltins(extra: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+  if (!extra) return BUILTIN_CLASSES;
+  let merged = mergedClasses.get(extra);
+  if (!merged) {
+    const lower = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k.toLowerCase(), v]));
+    mergedClasses.set(extra, (merged = { ...BUILTIN_CLASSES, ...lower }));
+  }
+  return merged;
+}
+
+/**
+ * Compile a pattern. Never throws: a broken or over-limit pattern gives `{ok: false, error}` with
+ * a message in both UI languages and the span of the source it is about.
+ */
+export function compilePattern(source: string, options: CompileOptions = {}): CompileResult {
+  try {
+    const node = parse(source);
+    if (nullable(node)) return { ok: false, error: { message: errors.matchesNothing(), start: node.start, end: node.end } };
+    const lexicon = options.lexicon ?? new Lexicon();
+    const program = compileProgram(node, lexicon, classResolver(withBuiltins(options.classes)));
+    return { ok: true, matcher: new Matcher(source, program, lexicon) };
+  } catch (e) {
+    if (e instanceof PatternSyntaxError) return { ok: false, error: e.error };
+    // A bug in the compiler must not take the options page down; report it as a pattern error.
+    const message: Localized = { en: `The pattern could not be compiled (${String(e)}).`, ru: `Шаблон не удалось разобрать (${String(e)}).` };
+    return { ok: false, error: { message, start: 0, end: source.length } };
+  }
+}
+
+/** Like `compilePattern`, for patterns known to be valid (built-in packs): throws with the message. */
+export function mustCompile(source: string, options: CompileOptions = {}): Matcher {
+  const r = compilePattern(source, options);
+  if (!r.ok) throw new Error(`${r.error.message.en} [${r.error.start}, ${r.error.end}) in: ${source}`);
+  return r.matcher;
+}
+
+export { LIMITS as PATTERN_LIMITS };

@@ -1,0 +1,306 @@
+/**
+ * `analyzeDraft(text)`: a reply draft taken apart into paragraphs and sentences, each with its
+ * UTF-16 offsets, its language and what it is: the agent's own sentence, quoted customer text, the
+ * signature, or the greeting line. The framing check reads only the agent's own sentences; the name
+ * check reads the greeting.
+ *
+ * The work is split so that an editor can redo only what changed: `analyzeBlock` looks at one
+ * paragraph alone (its result depends on nothing else and can be cached by its text), and `layout`
+ * applies the few draft-wide facts (the draft's language for paragraphs too short to tell, where the
+ * quoted message and the signature start, which sentence is the greeting) in time proportional to
+ * the number of paragraphs.
+ */
+import type { DetectedLang } from '../check/types';
+import { decideLanguage, languageEvidence, type LanguageEvidence } from './language';
+import { splitSentences } from './sentences';
+import { isGreeting, isQuoteHeader, isQuoteLine, isSignatureDelimiter, isSignOff } from './structure';
+import { words as wordsOf, type Word } from './words';
+
+/** One sentence of a paragraph, with offsets relative to the paragraph. */
+export interface BlockSentence {
+  start: number;
+  end: number;
+  words: Word[];
+  /** On a line quoted with `>`. */
+  quoteLine: boolean;
+  /** Introduces a quoted message ("On … wrote:", "… написал(а):"). */
+  header: boolean;
+  /** A sign-off line ("Best,", "С уважением, Анна") or a "--" delimiter. */
+  signOff: boolean;
+  delimiter: boolean;
+  /** Reads as a salutation; only the draft's first sentence counts as the greeting. */
+  greetingLike: boolean;
+}
+
+/** One paragraph (lines between blank lines), analysed on its own. Cacheable by `text`. */
+export interface Block {
+  text: string;
+  sentences: BlockSentence[];
+  evidence: LanguageEvidence;
+  /** The paragraph's own language; `und` when it is too short to say. */
+  detected: DetectedLang;
+  /** Every sentence is on a `>` line. */
+  allQuoted: boolean;
+}
+
+const LONG_LINE = 80;
+
+function lineAt(text: string, at: number): [number, number] {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  const e = text.indexOf('\n', at);
+  return [s, e < 0 ? text.length : e];
+}
+
+/** Analyse one paragraph. Offsets in the result are relative to `text`. */
+export function analyzeBlock(text: string): Block {
+  const all = wordsOf(text);
+  const spans = splitSentences(text);
+  const sentences: BlockSentence[] = [];
+  const evidenceWords: Word[] = [];
+  const ownRanges: Array<[number, number]> = [];
+  let w = 0;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let line = '';
+  let allQuoted = spans.length > 0;
+  for (const span of spans) {
+    if (span.start >= lineEnd) {
+      [lineStart, lineEnd] = lineAt(text, span.start);
+      line = text.slice(lineStart, lineEnd);
+    }
+    while (w < all.length && all[w]!.end <= span.start) w++;
+    const first = w;
+    while (w < all.length && all[w]!.start < span.end) w++;
+    const words = all.slice(first, w);
+    const quoteLine = isQuoteLine(line);
+    const own = span.start === lineStart || text.slice(lineStart, span.start).trim() === '';
+    const wholeLine = own && text.slice(span.end, lineEnd).trim() === '';
+    const sentenceText = text.slice(span.start, span.end);
+    const header = wholeLine && sentenceText.endsWith(':') && isQuoteHeader(line);
+    const delimiter = wholeLine && isSignatureDelimiter(line);
+    sentences.push({
+      start: span.start,
+      end: span.end,
+      words,
+      quoteLine,
+      header,
+      delimiter,
+      signOff: delimiter || (wholeLine && isSignOff(line)),
+      greetingLike: own && !quoteLine && isGreeting(sentenceText),
+    });
+    if (!quoteLine) {
+      allQuoted = false;
+      ownRanges.push([span.start, span.end]);
+      for (const word of words) evidenceWords.push(word);
+    }
+  }
+  const evidence = languageEvidence(text, ownRanges, evidenceWords);
+  return { text, sentences, evidence, detected: decideLanguage(evidence, text, 0, text.length), allQuoted };
+}
+
+/** Paragraphs of a draft: runs of lines between blank lines, as [start, end) offsets. */
+export function splitBlocks(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let blockStart = -1;
+  let lastEnd = -1;
+  let at = from;
+  while (at < to) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > to) nl = to;
+    let blank = true;
+    for (let i = at; i < nl; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0xfeff) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      if (blockStart >= 0) out.push([blockStart, lastEnd]);
+      blockStart = -1;
+    } else {
+      if (blockStart < 0) blockStart = at;
+      lastEnd = nl;
+    }
+    at = nl + 1;
+  }
+  if (blockStart >= 0) out.push([blockStart, lastEnd]);
+  return out;
+}
+
+/** A sentence position: paragraph index and sentence index within it. */
+export type SentenceRef = readonly [block: number, sentence: number];
+
+/** The draft-wide facts `layout` works out from the paragraphs. */
+export interface DraftLayout {
+  /** The draft's language: the language of most of its (own, unquoted) letters. */
+  lang: DetectedLang;
+  /** Each paragraph's effective language: its own, or the draft's when it is too short to tell. */
+  langs: DetectedLang[];
+  /** From here to the end the draft quotes an earlier message. */
+  quotedFrom: SentenceRef | null;
+  /** From here until `quotedFrom` (or the end) is the sign-off and signature. */
+  signatureFrom: SentenceRef | null;
+  /** The greeting line, when the draft opens with one. */
+  greeting: SentenceRef | null;
+}
+
+// How far back from the end a sign-off or "--" is looked for, in sentences.
+const SIGNATURE_LINES = 8;
+
+function before(a: SentenceRef, b: SentenceRef | null): boolean {
+  return !b || a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** Draft-wide facts from analysed paragraphs, in time linear in the number of paragraphs. */
+export function layout(blocks: readonly Block[]): DraftLayout {
+  let quotedFrom: SentenceRef | null = null;
+  for (let b = 0; b < blocks.length && !quotedFrom; b++) {
+    const ss = blocks[b]!.sentences;
+    for (let s = 0; s < ss.length; s++) if (ss[s]!.header) {
+      quotedFrom = [b, s];
+      break;
+    }
+  }
+
+  // Language: letters of paragraphs that decided, else all the evidence together.
+  const letters = { ru: 0, en: 0, other: 0 };
+  const sum: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, own: 0, foreign: 0, words: 0 };
+  const end = quotedFrom ? quotedFrom[0] + 1 : blocks.length;
+  for (let b = 0; b < end; b++) {
+    const block = blocks[b]!;
+    const ev = block.evidence;
+    const n = ev.cyrillic + ev.latin + ev.other;
+    if (block.detected === 'ru' || block.detected === 'en' || block.detected === 'other') letters[block.detected] += n;
+    sum.cyrillic += ev.cyrillic;
+    sum.latin += ev.latin;
+    sum.other += ev.other;
+    sum.own += ev.own;
+    sum.foreign += ev.foreign;
+    sum.words += ev.words;
+  }
+  let lang: DetectedLang;
+  if (letters.ru + letters.en + letters.other > 0) {
+    lang = letters.ru >= letters.en && letters.ru >= letters.other ? 'ru' : letters.en >= letters.other ? 'en' : 'other';
+  } else {
+    // No paragraph could tell alone; judge them together (franc gets their text if needed).
+    let sample = '';
+    for (let b = 0; b < end && sample.length < 1200; b++) if (!blocks[b]!.allQuoted) sample += `${blocks[b]!.text}\n`;
+    lang = decideLanguage(sum, sample, 0, sample.length);
+  }
+  const inherited = lang === 'ru' || lang === 'en' ? lang : 'und';
+  const langs = blocks.map((b) => (b.detected === 'und' ? inherited : b.detected));
+
+  // Signature: walk back from the end of the agent's part. A sign-off opens it when everything after
+  // it is sign-offs or short lines that do not read as sentences (names, titles, a phone number).
+  let signatureFrom: SentenceRef | null = null;
+  let b = quotedFrom ? quotedFrom[0] : blocks.length - 1;
+  let s = quotedFrom ? quotedFrom[1] - 1 : (blocks[b]?.sentences.length ?? 0) - 1;
+  let seen = 0;
+  let tail = true;
+  while (b >= 0 && seen < SIGNATURE_LINES) {
+    if (s < 0) {
+      b--;
+      s = (blocks[b]?.sentences.length ?? 0) - 1;
+      continue;
+    }
+    const block = blocks[b]!;
+    const sentence = block.sentences[s]!;
+    if (sentence.delimiter) {
+      signatureFrom = [b, s];
+      break;
+    }
+    if (sentence.signOff && tail) signatureFrom = [b, s];
+    const short = sentence.end - sentence.start <= LONG_LINE && !/[.!?…]/.test(block.text[sentence.end - 1] ?? '');
+    tail &&= sentence.signOff || short;
+    seen++;
+    s--;
+  }
+
+  let greeting: SentenceRef | null = null;
+  outer: for (let i = 0; i < blocks.length; i++) {
+    const ss = blocks[i]!.sentences;
+    for (let j = 0; j < ss.length; j++) {
+      if (ss[j]!.quoteLine) continue;
+      if (ss[j]!.greetingLike && before([i, j], quotedFrom)) greeting = [i, j];
+      break outer;
+    }
+  }
+  return { lang, langs, quotedFrom, signatureFrom, greeting };
+}
+
+/** One sentence of the draft. Offsets are UTF-16 indices into the draft. */
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  /** The paragraph's effective language (`ru`, `en`, `other`, or `und` when nothing can tell). */
+  lang: DetectedLang;
+  /** The customer's words: a `>` line, or anywhere after an "On … wrote:" header. */
+  quoted: boolean;
+  /** The sign-off and what follows it at the end of the agent's part. */
+  signature: boolean;
+  /** The opening salutation ("Hi Maya,", "Анна, добрый день!"). */
+  greeting: boolean;
+  /** The agent's own sentence: neither quoted nor signature. The greeting line is own text too. */
+  own: boolean;
+  /** Its words, offsets into the draft; words inside quotation marks have `quoted` set. */
+  words: Word[];
+}
+
+export interface ParagraphInfo {
+  start: number;
+  end: number;
+  /** Effective language: its own, or the draft's when the paragraph alone is too short to tell. */
+  lang: DetectedLang;
+  /** What the paragraph's own text says. */
+  detected: DetectedLang;
+  sentences: SentenceInfo[];
+}
+
+export interface DraftAnalysis {
+  text: string;
+  lang: DetectedLang;
+  paragraphs: ParagraphInfo[];
+  /** All sentences in order (the same objects as in `paragraphs`). */
+  sentences: SentenceInfo[];
+}
+
+/** Whether the sentence at `ref` is quoted or in the signature, given a layout. */
+export function sentenceRole(l: DraftLayout, blocks: readonly Block[], b: number, s: number): { quoted: boolean; signature: boolean } {
+  const quoted = blocks[b]!.sentences[s]!.quoteLine || (l.quotedFrom !== null && !before([b, s], l.quotedFrom));
+  const signature = !quoted && l.signatureFrom !== null && !before([b, s], l.signatureFrom);
+  return { quoted, signature };
+}
+
+/**
+ * Take a draft apart: paragraphs, sentences, languages and roles. Never throws; linear in the
+ * length of the draft.
+ */
+export function analyzeDraft(text: string): DraftAnalysis {
+  const spans = splitBlocks(text);
+  const blocks = spans.map(([s, e]) => analyzeBlock(text.slice(s, e)));
+  const l = layout(blocks);
+  const paragraphs: ParagraphInfo[] = [];
+  const sentences: SentenceInfo[] = [];
+  blocks.forEach((block, b) => {
+    const base = spans[b]![0];
+    const lang = l.langs[b]!;
+    const list = block.sentences.map((bs, s): SentenceInfo => {
+      const { quoted, signature } = sentenceRole(l, blocks, b, s);
+      const greeting = l.greeting !== null && l.greeting[0] === b && l.greeting[1] === s;
+      return {
+        start: bs.start + base,
+        end: bs.end + base,
+        lang,
+        quoted,
+        signature,
+        greeting,
+        own: !quoted && !signature,
+        words: bs.words.map((w) => ({ ...w, start: w.start + base, end: w.end + base })),
+      };
+    });
+    sentences.push(...list);
+    paragraphs.push({ start: base, end: spans[b]![1], lang, detected: block.detected, sentences: list });
+  });
+  return { text, lang: l.lang, paragraphs, sentences };
+}

@@ -1,0 +1,99 @@
+/**
+ * Sentence spans on `Intl.Segmenter`, mended where it splits too eagerly.
+ *
+ * The segmenter (UAX #29, no abbreviation suppression in V8/ICU) breaks after any period that is
+ * followed by a capital or a digit: "Mr. | Smith", "п. | 7.2 договора", "1. | Open Settings",
+ * "A. | С. | Пушкин". Its segments are merged back when the period belongs to an abbreviation, a
+ * list marker or an initial, or when the break has no space before it (a "?" inside a URL).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that never end a sentence: titles and abbreviations that lead into what follows. */
+const ALWAYS_CONTINUE = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'jr', 'sr', 'vs', 'cf', 'approx', 'ca', 'e.g', 'i.e', 'eg', 'ie',
+  'т.е', 'т.к', 'т.ч', 'т.н', 'напр', 'см', 'ул', 'пер', 'просп', 'пр', 'пл', 'наб', 'обл', 'им', 'проф', 'акад',
+  'доц', 'ген', 'кв', 'п', 'пп', 'ст', 'гл', 'тел', 'корп', 'стр', 'рис', 'табл', 'ок', 'прим', 'англ', 'рус',
+  'г-н', 'г-жа', 'св',
+]);
+
+/** Abbreviations that may end a sentence, but not when a number follows ("No. 5", "д. 5", "2024 г."). */
+const CONTINUE_BEFORE_DIGIT = new Set(['no', 'nos', 'p', 'pp', 'fig', 'art', 'sec', 'ch', 'vol', 'ref', 'д', 'г', 'гг', 'руб', 'коп', 'тыс', 'мин', 'ч', '№']);
+
+const LIST_MARKER = /^(?:\d{1,3}|[a-zа-я]|[ivx]{1,4})[.)]$/iu;
+const INITIAL = /^\p{Lu}\.$/u;
+// The word before a final period: letters, optionally with inner periods ("e.g", "т.е") or a hyphen.
+const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{L}+(?:[.-]\p{L}+)*)\.$/u;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const BANG_LOWER = /[!?]+[ \t\u00a0]+(?=\p{Ll})/gu;
+
+let segmenter: Intl.Segmenter | undefined;
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
+
+/** `[start, end)` with surrounding white space removed; null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+function continues(prev: string, next: string, gap: string): boolean {
+  if (gap.includes('\n')) return false;
+  if (prev.length <= 5 && (LIST_MARKER.test(prev) || INITIAL.test(prev))) return true;
+  const m = LAST_ABBREVIATION.exec(prev.length > 24 ? prev.slice(-24) : prev);
+  if (!m) return false;
+  const abbr = m[1]!.toLowerCase().replace(/ё/g, 'е');
+  if (ALWAYS_CONTINUE.has(abbr)) return true;
+  return CONTINUE_BEFORE_DIGIT.has(abbr) && STARTS_WITH_DIGIT.test(next);
+}
+
+/**
+ * Sentence spans of `text[from, to)`, trimmed of white space, with offsets into `text`. Line
+ * breaks always end a sentence (the segmenter treats them as hard breaks).
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Span[] = [];
+  for (const seg of segmenter.segment(slice)) {
+    const segEnd = seg.index + seg.segment.length;
+    // Chat-style replies start sentences in lower case after "!" or "?", where the segmenter never
+    // breaks ("hi! the code expired").
+    let rest = seg.index;
+    BANG_LOWER.lastIndex = 0;
+    for (let m = BANG_LOWER.exec(seg.segment); m; m = BANG_LOWER.exec(seg.segment)) {
+      const cut = seg.index + m.index + m[0].length;
+      push(out, slice, rest, cut);
+      rest = cut;
+    }
+    push(out, slice, rest, segEnd);
+  }
+  if (from !== 0) for (const s of out) (s.start += from), (s.end += from);
+  return out;
+}
+
+/** Append a raw segment, trimmed, or merge it into the previous sentence where the break was wrong. */
+function push(out: Span[], slice: string, rawStart: number, rawEnd: number): void {
+  const span = trimSpan(slice, rawStart, rawEnd);
+  if (!span) return;
+  const prev = out[out.length - 1];
+  if (prev) {
+    // No space at the break: the segmenter split inside a token, such as "?" in a URL.
+    const glued = prev.end === span.start;
+    const gap = glued ? '' : slice.slice(prev.end, span.start);
+    // A trailing emoji or bracket with no letters belongs to the sentence before it on its line.
+    const bare = !gap.includes('\n') && !HAS_WORD.test(slice.slice(span.start, span.end));
+    if (glued || bare || continues(slice.slice(prev.start, prev.end), slice.slice(span.start, span.start + 1), gap)) {
+      prev.end = span.end;
+      return;
+    }
+  }
+  out.push(span);
+}
