@@ -15,3 +15,5 @@ export function checkDraft(draft: string, options: CheckOptions = {}): CheckResu
   const analysis = analyzeDraft(draft);
   return { lang: analysis.lang, findings: findFraming(analysis), warning: null };
 }
+
+export { createChecker, type Checker, type CheckerStats } from './incremental';

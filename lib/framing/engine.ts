@@ -1,14 +1,16 @@
 /**
  * Runs a rule pack over one sentence's words.
  *
- * A pack is compiled once into a shared lexicon, so each word is classified once for all rules.
- * Then, per sentence: the pack's exceptions mark the words they cover ("не переживайте", "you won't
- * be charged", "if it doesn't help"); a rule matches only in a stretch of words none of which is
- * excused (so an exception cancels a match it overlaps, not the whole sentence); the first rule
- * that matches names the finding; and a way forward anywhere in the sentence makes it soft.
+ * A pack is compiled once into a shared lexicon, so each word is classified once for all rules, and
+ * its patterns are also laid into combined automata, so each group (clause exceptions, sentence
+ * exceptions, rules, ways forward) takes one pass over the words. Then, per sentence: the pack's
+ * exceptions mark the words they cover ("не переживайте", "you won't be charged", "if it doesn't
+ * help"); a rule matches only in a stretch of words none of which is excused (so an exception
+ * cancels a match it overlaps, not the whole sentence); the first rule in pack order that matches
+ * names the finding; and a way forward anywhere in the sentence makes it soft.
  */
 import type { CheckLang } from '../check/types';
-import { compilePattern, Lexicon, type Matcher, type MatchStats, type WordTests } from '../patterns';
+import { compilePattern, Lexicon, MultiMatcher, Prefilter, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
 import type { Word } from '../text/words';
 import type { FramingPack, FramingRule } from './types';
 
@@ -25,6 +27,15 @@ export interface CompiledPack {
   /** Pack exceptions, each with whether it is matched per clause (the default) or per sentence. */
   exceptions: Array<{ matcher: Matcher; sentence: boolean }>;
   wayForward: Matcher[];
+  /** The same patterns run together, one pass per sentence (or clause) for each group. */
+  all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
+  /**
+   * Which patterns can match a sentence at all, for rules, clause exceptions and sentence
+   * exceptions together (indices in that order; see `split`).
+   */
+  filter: Prefilter;
+  split: { clause: number; sentence: number };
+  sentenceExceptionCount: number;
 }
 
 /** Where a pattern failed to compile, for a pack author (built-in packs are tested to compile). */
@@ -37,24 +48,40 @@ export function compilePack(pack: FramingPack): CompiledPack {
     if (!r.ok) throw new PackError(`${where}: ${r.error.message.en} (at ${r.error.start}-${r.error.end} of “${source}”)`);
     return r.matcher;
   };
+  const rules = pack.rules.map((rule) => ({
+    rule,
+    matcher: compile(rule.pattern, rule.id),
+    exceptions: rule.exceptions.map((e, i) => compile(e, `${rule.id} exception ${i + 1}`)),
+  }));
+  const exceptions = pack.exceptions.map((e) => ({ matcher: compile(e.pattern, e.id), sentence: e.scope === 'sentence' }));
+  const wayForward = pack.wayForward.map((w) => compile(w.pattern, w.id));
+  const ruleMatchers = rules.map((r) => r.matcher);
+  const clauseExceptions = exceptions.filter((e) => !e.sentence).map((e) => e.matcher);
+  const sentenceExceptions = exceptions.filter((e) => e.sentence).map((e) => e.matcher);
   return {
     lang: pack.lang,
     lexicon,
-    rules: pack.rules.map((rule) => ({
-      rule,
-      matcher: compile(rule.pattern, rule.id),
-      exceptions: rule.exceptions.map((e, i) => compile(e, `${rule.id} exception ${i + 1}`)),
-    })),
-    exceptions: pack.exceptions.map((e) => ({ matcher: compile(e.pattern, e.id), sentence: e.scope === 'sentence' })),
-    wayForward: pack.wayForward.map((w) => compile(w.pattern, w.id)),
+    rules,
+    exceptions,
+    wayForward,
+    filter: new Prefilter([...ruleMatchers, ...clauseExceptions, ...sentenceExceptions], lexicon),
+    split: { clause: ruleMatchers.length, sentence: ruleMatchers.length + clauseExceptions.length },
+    sentenceExceptionCount: sentenceExceptions.length,
+    all: {
+      rules: new MultiMatcher(ruleMatchers, lexicon),
+      clauseExceptions: new MultiMatcher(clauseExceptions, lexicon),
+      sentenceExceptions: new MultiMatcher(sentenceExceptions, lexicon),
+      wayForward: new MultiMatcher(wayForward, lexicon),
+    },
   };
 }
 
-/** A sentence prepared for matching: its words (quoted ones left out) and their tests. */
-export interface PreparedSentence {
+/** A sentence prepared for matching: its words (quoted ones left out), their tests, which tests occur. */
+export interface PreparedSentence extends Presence {
   words: Word[];
   tests: WordTests;
-  present: (id: number) => boolean;
+  /** The distinct test ids present. */
+  present: number[];
   /** Word indices where clauses start, then the word count. */
   clauses: number[];
 }
@@ -64,93 +91,155 @@ let seen = new Int32Array(256);
 
 /** Classify a sentence's words against a pack's lexicon. */
 export function prepare(pack: CompiledPack, words: readonly Word[]): PreparedSentence {
-  const own = words.some((w) => w.quoted) ? words.filter((w) => !w.quoted) : (words as Word[]);
+  let own = words as Word[];
+  for (const w of words) if (w.quoted) {
+    own = words.filter((x) => !x.quoted);
+    break;
+  }
   const tests = pack.lexicon.classifyWords(own);
-  // Which tests occur anywhere in the sentence, stamped with an epoch so nothing is cleared.
+  // Which tests occur anywhere in the sentence, stamped with an epoch so nothing is ever cleared.
   const stamp = ++epoch;
   if (seen.length < pack.lexicon.size) seen = new Int32Array(Math.max(pack.lexicon.size, seen.length * 2));
   const marks = seen;
-  for (const list of tests) for (const id of list) marks[id] = stamp;
+  const present: number[] = [];
+  for (const list of tests)
+    for (const id of list)
+      if (marks[id] !== stamp) {
+        marks[id] = stamp;
+        present.push(id);
+      }
   const clauses = [0];
   for (let i = 1; i < own.length; i++) if (own[i]!.pause) clauses.push(i);
   clauses.push(own.length);
-  return { words: own, tests, present: (id) => marks[id] === stamp, clauses };
+  return { words: own, tests, present, marks, stamp, clauses };
+}
+
+/** Marks the words a match covers. */
+class Cover implements MatchSink {
+  constructor(readonly into: Uint8Array) {}
+  match(_p: number, start: number, end: number): boolean {
+    this.into.fill(1, start, end);
+    return false;
+  }
+}
+
+/** Keeps the first match of each pattern. */
+class FirstHits implements MatchSink {
+  readonly hits: Array<[number, number] | undefined> = [];
+  match(p: number, start: number, end: number): boolean {
+    this.hits[p] ??= [start, end];
+    return false;
+  }
+}
+
+/** Stops at the first match of any pattern. */
+class AnyHit implements MatchSink {
+  hit: [number, number] | null = null;
+  match(_p: number, start: number, end: number): boolean {
+    this.hit = [start, end];
+    return true;
+  }
 }
 
 /**
- * Mark the words an exception covers. Pack exceptions are matched clause by clause (between
+ * Mark the words the given exceptions cover. Pack exceptions are matched clause by clause (between
  * commas, dashes, colons…), with "^" and "$" at the clause's edges: "if it doesn't arrive" excuses
  * its own clause, not the "we can't refund it" that follows. A rule's own exceptions, and pack
  * exceptions marked so, see the whole sentence ("Under the terms, you get…").
  */
-function cover(m: Matcher, s: PreparedSentence, into: Uint8Array, wholeSentence: boolean, stats?: MatchStats): void {
-  if (!m.mayMatch(s.present)) return;
-  const mark = (start: number, end: number) => {
-    into.fill(1, start, end);
-    return false;
-  };
-  if (wholeSentence) {
-    m.scan(s.tests, 0, s.tests.length, 0, s.tests.length, mark, stats);
-    return;
-  }
-  for (let i = 0; i + 1 < s.clauses.length; i++) {
-    const a = s.clauses[i]!;
-    const b = s.clauses[i + 1]!;
-    m.scan(s.tests, a, b, a, b, mark, stats);
-  }
+function cover(m: MultiMatcher, s: PreparedSentence, sink: Cover, perClause: boolean, stats?: MatchStats, enabled: Uint8Array | null = null): void {
+  let steps = 0;
+  if (!perClause) steps += m.scan(s.tests, 0, s.tests.length, 0, s.tests.length, sink, enabled);
+  else
+    for (let i = 0; i + 1 < s.clauses.length; i++) {
+      const a = s.clauses[i]!;
+      const b = s.clauses[i + 1]!;
+      steps += m.scan(s.tests, a, b, a, b, sink, enabled);
+    }
+  if (stats) stats.steps += steps;
 }
 
-/** The first match of `m` lying wholly in words not excused; word index range or null. */
-function firstClear(m: Matcher, s: PreparedSentence, excused: Uint8Array | null, stats?: MatchStats): [number, number] | null {
+
+/** Run `m` over the stretches of words not excused, until the sink says stop. */
+function scanClear(m: MultiMatcher, s: PreparedSentence, excused: Uint8Array | null, sink: MatchSink & { hit?: unknown }, stats?: MatchStats, enabled: Uint8Array | null = null): void {
   const n = s.tests.length;
-  let found: [number, number] | null = null;
-  const stop = (start: number, end: number) => ((found = [start, end]), true);
-  if (!excused) {
-    m.scan(s.tests, 0, n, 0, n, stop, stats);
-    return found;
-  }
+  let steps = 0;
   let a = 0;
-  while (a < n && !found) {
-    while (a < n && excused[a]) a++;
+  while (a < n) {
+    if (excused) while (a < n && excused[a]) a++;
     let b = a;
-    while (b < n && !excused[b]) b++;
-    if (b > a) m.scan(s.tests, a, b, 0, n, stop, stats);
+    if (excused) while (b < n && !excused[b]) b++;
+    else b = n;
+    if (b > a) steps += m.scan(s.tests, a, b, 0, n, sink, enabled);
+    if (sink instanceof AnyHit && sink.hit) break;
     a = b;
   }
-  return found;
+  if (stats) stats.steps += steps;
 }
 
 export interface SentenceVerdict {
   rule: FramingRule;
   soft: boolean;
-  /** The words the rule matched, as word offsets into the text. */
+  /** The words the rule matched, as offsets of the words given (into their text). */
   start: number;
   end: number;
+}
+
+const aloneCache = new WeakMap<Matcher, MultiMatcher>();
+const alone = (m: Matcher): MultiMatcher => {
+  let mm = aloneCache.get(m);
+  if (!mm) aloneCache.set(m, (mm = new MultiMatcher([m], m.lexicon)));
+  return mm;
+};
+
+/** Words excused for rule `c`: the pack's, plus its own exceptions over the whole sentence. */
+function ruleMask(c: CompiledRule, s: PreparedSentence, excused: Uint8Array | null, stats?: MatchStats): Uint8Array | null {
+  if (c.exceptions.length === 0) return excused;
+  const mask = excused ? excused.slice() : new Uint8Array(s.tests.length);
+  const sink = new Cover(mask);
+  for (const e of c.exceptions) if (e.mayMatch(s)) cover(alone(e), s, sink, false, stats);
+  return mask;
+}
+
+/** Words excused by the pack's exceptions, or null when none applies. */
+function packMask(pack: CompiledPack, s: PreparedSentence, enabled: Uint8Array, stats?: MatchStats): Uint8Array | null {
+  const clause = enabled.subarray(pack.split.clause, pack.split.sentence);
+  const sentence = enabled.subarray(pack.split.sentence);
+  if (!clause.includes(1) && !sentence.includes(1)) return null;
+  const mask = new Uint8Array(s.tests.length);
+  const sink = new Cover(mask);
+  if (clause) cover(pack.all.clauseExceptions, s, sink, true, stats, clause);
+  if (sentence) cover(pack.all.sentenceExceptions, s, sink, false, stats, sentence);
+  return mask;
 }
 
 /** The verdict for one sentence, or null when it frames nothing as a refusal. */
 export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?: MatchStats): SentenceVerdict | null {
   if (words.length === 0) return null;
   const s = prepare(pack, words);
-  if (s.words.length === 0) return null;
-  const candidates = pack.rules.filter((r) => r.matcher.mayMatch(s.present));
-  if (candidates.length === 0) return null;
-  let excused: Uint8Array | null = null;
-  for (const e of pack.exceptions) {
-    if (!e.matcher.mayMatch(s.present)) continue;
-    excused ??= new Uint8Array(s.tests.length);
-    cover(e.matcher, s, excused, e.sentence, stats);
-  }
-  for (const c of candidates) {
-    let mask = excused;
-    if (c.exceptions.length) {
-      mask = excused ? excused.slice() : new Uint8Array(s.tests.length);
-      for (const e of c.exceptions) cover(e, s, mask, true, stats);
-    }
-    const hit = firstClear(c.matcher, s, mask, stats);
+  if (s.tests.length === 0) return null;
+  const enabled = pack.filter.enabled(s.present);
+  if (!enabled) return null;
+  const possible = enabled.subarray(0, pack.split.clause);
+  if (!possible.includes(1)) return null;
+  const excused = packMask(pack, s, enabled, stats);
+  // Every rule at once over the words left; the first rule (in pack order) that matches names it.
+  const first = new FirstHits();
+  scanClear(pack.all.rules, s, excused, first, stats, possible);
+  for (let r = 0; r < pack.rules.length; r++) {
+    let hit = first.hits[r];
     if (!hit) continue;
-    const soft = pack.wayForward.some((w) => w.mayMatch(s.present) && firstClear(w, s, null, stats) !== null);
-    return { rule: c.rule, soft, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
+    const c = pack.rules[r]!;
+    if (c.exceptions.length) {
+      // A rule's own exceptions see the whole sentence; re-check the rule alone with them.
+      const one = new AnyHit();
+      scanClear(alone(c.matcher), s, ruleMask(c, s, excused, stats), one, stats);
+      if (!one.hit) continue;
+      hit = one.hit;
+    }
+    const way = new AnyHit();
+    scanClear(pack.all.wayForward, s, null, way, stats);
+    return { rule: c.rule, soft: way.hit !== null, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
   }
   return null;
 }
@@ -160,8 +249,16 @@ export function ruleFlags(pack: CompiledPack, ruleId: string, words: readonly Wo
   const c = pack.rules.find((r) => r.rule.id === ruleId);
   if (!c) throw new Error(`no rule ${ruleId}`);
   const s = prepare(pack, words);
+  const one = new AnyHit();
+  const enabled = pack.filter.enabled(s.present) ?? new Uint8Array(pack.split.sentence + pack.sentenceExceptionCount);
+  scanClear(alone(c.matcher), s, ruleMask(c, s, packMask(pack, s, enabled)), one);
+  return one.hit !== null;
+}
+
+/** Whether a pattern of the pack (exception or way forward) matches a sentence, as the engine runs it. */
+export function patternMatches(pack: CompiledPack, m: Matcher, words: readonly Word[], perClause: boolean): boolean {
+  const s = prepare(pack, words);
   const mask = new Uint8Array(s.tests.length);
-  for (const e of pack.exceptions) cover(e.matcher, s, mask, e.sentence);
-  for (const e of c.exceptions) cover(e, s, mask, true);
-  return firstClear(c.matcher, s, mask) !== null;
+  cover(alone(m), s, new Cover(mask), perClause);
+  return mask.includes(1);
 }

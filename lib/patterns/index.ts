@@ -44,17 +44,27 @@ import { words as wordsOf, type Word } from '../text/words';
 import { BUILTIN_CLASSES } from './classes';
 import { errors, LIMITS, PatternSyntaxError, type PatternError } from './errors';
 import { Lexicon, type WordTests } from './lexicon';
-import { compileProgram, run, type Program } from './nfa';
+import { compileProgram, type Program } from './nfa';
+import { MultiMatcher, type MatchSink } from './multi';
 import { nullable, parse, type Node } from './syntax';
 
 export { BUILTIN_CLASSES } from './classes';
 export { LIMITS, type PatternError } from './errors';
 export { Lexicon, type WordTests } from './lexicon';
+export { MultiMatcher, type MatchSink } from './multi';
+export { Prefilter } from './prefilter';
+export type { Program } from './nfa';
 
 /** A match: UTF-16 offsets into the text given to `find`. */
 export interface Match {
   start: number;
   end: number;
+}
+
+/** Which lexicon tests occur in a sentence: `marks[id] === stamp`. */
+export interface Presence {
+  marks: Int32Array;
+  stamp: number;
 }
 
 /** Counts the work matching did; tests use it to show the work stays bounded. */
@@ -76,36 +86,54 @@ export class Matcher {
     readonly lexicon: Lexicon,
   ) {}
 
-  /** Size of the automaton; matching costs at most (words + 1) × 3 × states steps. */
+  /** The compiled automaton, for running several patterns of one lexicon together (multi.ts). */
+  programFor(lexicon: Lexicon): Program {
+    if (lexicon !== this.lexicon) throw new Error('patterns compiled against different lexicons cannot run together');
+    return this.program;
+  }
+
+  /** Size of the automaton; see `MultiMatcher.scan` for the cost bound. */
   get states(): number {
     return this.program.op.length;
   }
 
   /**
-   * Whether a match may lie among words with these tests: false when no word passes any test that
-   * every match needs. Cheap; lets a pack skip most rules for most sentences.
+   * Whether a match may lie among words with these tests: false when every alternative of the
+   * pattern needs something no word has. Cheap; lets a pack skip most rules for most sentences.
    */
-  mayMatch(present: (testId: number) => boolean): boolean {
-    const req = this.program.required;
-    if (req.length === 0) return true;
-    for (const id of req) if (present(id)) return true;
+  mayMatch(present: Presence): boolean {
+    const { marks, stamp } = present;
+    alternatives: for (const groups of this.program.required) {
+      for (const group of groups) {
+        let found = false;
+        for (const id of group) if (marks[id] === stamp) {
+          found = true;
+          break;
+        }
+        if (!found) continue alternatives;
+      }
+      return true;
+    }
     return false;
   }
 
   /**
    * Low level: match over word tests (from `lexicon.classify`) at word indices [from, to) of a
-   * sentence whose edges, for "^" and "$", are `bos` and `eos`. `onMatch(start, end)` gets, for each
-   * end position, the leftmost start; return true from it to stop.
+   * sentence whose edges, for "^" and "$", are `bos` and `eos`. `sink.match(0, start, end)` gets,
+   * for each end position, the leftmost start; it returns true to stop.
    */
-  scan(tests: WordTests, from: number, to: number, bos: number, eos: number, onMatch: (start: number, end: number) => boolean, stats?: MatchStats): void {
-    const steps = run(this.program, tests, from, to, bos, eos, onMatch);
+  scan(tests: WordTests, from: number, to: number, bos: number, eos: number, sink: MatchSink, stats?: MatchStats): void {
+    this.alone ??= new MultiMatcher([this], this.lexicon);
+    const steps = this.alone.scan(tests, from, to, bos, eos, sink);
     if (stats) stats.steps += steps;
   }
+
+  private alone: MultiMatcher | undefined;
 
   /** Matches in the words of one sentence, as word index ranges: leftmost first, longest, not overlapping. */
   matchWords(tests: WordTests, stats?: MatchStats): Array<[number, number]> {
     const events: Array<[number, number]> = [];
-    this.scan(tests, 0, tests.length, 0, tests.length, (s, e) => (events.push([s, e]), false), stats);
+    this.scan(tests, 0, tests.length, 0, tests.length, { match: (_p, s, e) => (events.push([s, e]), false) }, stats);
     events.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const out: Array<[number, number]> = [];
     let last = 0;

@@ -40,6 +40,8 @@ export class Lexicon {
   private readonly anyIds: number[] = [];
   private readonly numberIds: number[] = [];
   private count = 0;
+  // Classifying a word is a pure function of the word; drafts repeat words, so results are kept.
+  private readonly memo = new Map<string, number[]>();
 
   /** Number of distinct tests. */
   get size(): number {
@@ -89,10 +91,10 @@ export class Lexicon {
 
   /** The ids of the tests one folded word passes. */
   classify(norm: string): number[] {
-    let out: number[] | undefined;
+    const known = this.memo.get(norm);
+    if (known) return known;
+    const out: number[] = [];
     const add = (ids: readonly number[]) => {
-      if (ids.length === 0) return;
-      if (!out) out = [];
       for (const id of ids) if (!out.includes(id)) out.push(id);
     };
     const exact = this.exact.get(norm);
@@ -100,17 +102,23 @@ export class Lexicon {
     let node: TrieNode | undefined = this.prefixes;
     for (let i = 0; i < norm.length && node; i++) {
       node = node.next.get(norm[i]!);
-      if (node) add(node.ids);
+      if (node && node.ids.length) add(node.ids);
     }
     node = this.suffixes;
     for (let i = norm.length - 1; i >= 0 && node; i--) {
       node = node.next.get(norm[i]!);
-      if (node) add(node.ids);
+      if (node && node.ids.length) add(node.ids);
     }
     for (const [text, id] of this.contains) if (norm.includes(text)) add([id]);
     add(this.anyIds);
     if (this.numberIds.length && isNumber(norm)) add(this.numberIds);
-    return out ?? NONE;
+    const result = out.length ? out : NONE;
+    // Very long "words" (a pasted blob) are not worth keeping; the memo is bounded either way.
+    if (norm.length <= 64) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(norm, result);
+    }
+    return result;
   }
 
   /** Tests for each word; quoted words can be left out by the caller beforehand. */
@@ -120,3 +128,4 @@ export class Lexicon {
 }
 
 const NONE: number[] = [];
+const MEMO_LIMIT = 50_000;

@@ -1,21 +1,21 @@
 /**
- * A pattern tree compiled to a Thompson automaton over words, and its simulation.
+ * A pattern tree compiled to a Thompson automaton over words (simulated in multi.ts).
  *
  * Why this cannot hang the tab: the simulation (Pike's) keeps at most one thread per automaton
  * state and advances all threads together one word at a time, so matching a text of n words costs
- * at most (n + 1) × states steps, whatever the pattern looks like. Nested repetitions, huge
- * alternations or `(a+)+$` shapes, which make backtracking engines explode, only add states, and
- * the number of states is capped when the pattern is compiled.
+ * at most a few steps per state per word, whatever the pattern looks like. Nested repetitions,
+ * huge alternations or `(a+)+$` shapes, which make backtracking engines explode, only add states,
+ * and the number of states is capped when the pattern is compiled.
  */
 import { errors, LIMITS, PatternSyntaxError } from './errors';
 import type { Lexicon, WordTests } from './lexicon';
 import { ANY_GAP, type Node, type WordTest } from './syntax';
 
-const TOK = 0;
-const SPLIT = 1;
-const BOS = 2;
-const EOS = 3;
-const MATCH = 4;
+export const TOK = 0;
+export const SPLIT = 1;
+export const BOS = 2;
+export const EOS = 3;
+export const MATCH = 4;
 
 /** The compiled automaton: parallel arrays indexed by state. */
 export interface Program {
@@ -25,10 +25,12 @@ export interface Program {
   /** For TOK states, the lexicon test id the word must pass. */
   test: Int32Array;
   start: number;
-  /** Test ids of which every match contains at least one; empty when nothing narrows it. */
-  required: number[];
-  /** Buffers reused across runs (matching is synchronous, so one set per program suffices). */
-  scratch?: { a: Int32Array; b: Int32Array; as: Int32Array; bs: Int32Array; mark: Int32Array; stack: Int32Array };
+  /**
+   * What a match needs, as alternatives (one per top-level option of the pattern), each a list of
+   * groups of test ids: a match is possible only if, for some alternative, every group has a test
+   * passed by some word. An empty group list means "nothing can be ruled out".
+   */
+  required: number[][][];
 }
 
 /** Resolves `@name` to its tree; throws `PatternSyntaxError` for unknown or broken classes. */
@@ -185,41 +187,37 @@ class Builder {
     this.patch(frag.holes, this.state(MATCH));
   }
 
-  /** Tests of which every match must contain one; null when a match may consist of any words. */
-  required(node: Node, depth = 0): number[] | null {
-    if (depth > 4 * LIMITS.depth) return null;
+  /**
+   * What every match must contain, as groups of test ids: each group needs one of its tests
+   * present among the words. An empty list says nothing (a match could be made of any words).
+   */
+  required(node: Node, depth = 0): number[][] {
+    if (depth > 4 * LIMITS.depth) return [];
     const set = this.wordSet(node);
-    if (set) return set.some((t) => t.kind === 'any') ? null : [this.lexicon.intern(set)];
+    if (set) return set.some((t) => t.kind === 'any') ? [] : [[this.lexicon.intern(set)]];
     switch (node.t) {
       case 'class':
         return this.required(this.resolve(node.name, node.start, node.end), depth + 1);
       case 'plus':
         return this.required(node.node, depth + 1);
-      case 'seq': {
-        // Any item's requirement will do; the narrowest (fewest tests) filters best.
-        let best: number[] | null = null;
-        for (const item of node.items) {
-          const r = this.required(item, depth + 1);
-          if (r && (!best || r.length < best.length)) best = r;
-        }
-        return best;
-      }
-      case 'near': {
-        const l = this.required(node.left, depth + 1);
-        const r = this.required(node.right, depth + 1);
-        return l && r ? (l.length <= r.length ? l : r) : (l ?? r);
-      }
+      case 'seq':
+        return node.items.flatMap((item) => this.required(item, depth + 1));
+      case 'near':
+        return [...this.required(node.left, depth + 1), ...this.required(node.right, depth + 1)];
       case 'alt': {
-        const all = new Set<number>();
+        // Each option must bring something; their narrowest groups together form one group.
+        const union = new Set<number>();
         for (const o of node.options) {
-          const r = this.required(o, depth + 1);
-          if (!r) return null;
-          for (const id of r) all.add(id);
+          const groups = this.required(o, depth + 1);
+          if (groups.length === 0) return [];
+          let best = groups[0]!;
+          for (const g of groups) if (g.length < best.length) best = g;
+          for (const id of best) union.add(id);
         }
-        return [...all];
+        return [[...union]];
       }
       default:
-        return null;
+        return [];
     }
   }
 }
@@ -235,102 +233,13 @@ export function compileProgram(node: Node, lexicon: Lexicon, resolve: ClassResol
     out2: Int32Array.from(b.out2),
     test: Int32Array.from(b.test),
     start: frag.start,
-    required: b.required(node) ?? [],
+    required: node.t === 'alt' ? node.options.map((o) => b.required(o)) : [b.required(node)],
   };
 }
+
+
 
 /** Work done by `run`, for callers (and tests) that want to see it stays bounded. */
 export interface Steps {
   steps: number;
-}
-
-/**
- * Pike simulation over `tests[from, to)`. Calls `onMatch(start, end)` (word indices, end exclusive)
- * for every end position with the leftmost start that reaches it; stops when it returns true.
- * `bos`/`eos` are the positions `^` and `$` accept (the sentence's edges). Returns the steps taken.
- */
-export function run(
-  p: Program,
-  tests: WordTests,
-  from: number,
-  to: number,
-  bos: number,
-  eos: number,
-  onMatch: (start: number, end: number) => boolean,
-): number {
-  const n = p.op.length;
-  const scratch = (p.scratch ??= {
-    a: new Int32Array(n),
-    b: new Int32Array(n),
-    as: new Int32Array(n),
-    bs: new Int32Array(n),
-    mark: new Int32Array(n),
-    stack: new Int32Array(2 * n + 2), // each state, once marked, pushes at most two
-  });
-  let clist = scratch.a;
-  let cstart = scratch.as;
-  let nlist = scratch.b;
-  let nstart = scratch.bs;
-  let clen = 0;
-  let nlen = 0;
-  const mark = scratch.mark.fill(-1);
-  const stack = scratch.stack;
-  let steps = 0;
-  let generation = 0;
-
-  // Follow empty moves from `s` and queue the word-consuming states reached (and MATCH).
-  const add = (list: Int32Array, starts: Int32Array, len: number, s0: number, origin: number, pos: number): number => {
-    let sp = 0;
-    stack[sp++] = s0;
-    while (sp > 0) {
-      const s = stack[--sp]!;
-      if (s < 0 || mark[s] === generation) continue;
-      mark[s] = generation;
-      steps++;
-      switch (p.op[s]) {
-        case SPLIT:
-          // Push out2 first so out is explored first (order only affects which equal start wins).
-          stack[sp++] = p.out2[s]!;
-          stack[sp++] = p.out[s]!;
-          break;
-        case BOS:
-          if (pos === bos) stack[sp++] = p.out[s]!;
-          break;
-        case EOS:
-          if (pos === eos) stack[sp++] = p.out[s]!;
-          break;
-        default:
-          list[len] = s;
-          starts[len++] = origin;
-      }
-    }
-    return len;
-  };
-
-  for (let pos = from; pos <= to; pos++) {
-    generation++;
-    // Threads carried over are already in nlist (sorted by start); seed a new one last.
-    [clist, nlist] = [nlist, clist];
-    [cstart, nstart] = [nstart, cstart];
-    clen = nlen;
-    nlen = 0;
-    // Re-mark carried threads for this generation's dedupe, then seed.
-    for (let i = 0; i < clen; i++) mark[clist[i]!] = generation;
-    clen = add(clist, cstart, clen, p.start, pos, pos);
-    let matched = -1;
-    generation++;
-    const word = pos < to ? tests[pos]! : null;
-    for (let i = 0; i < clen; i++) {
-      const s = clist[i]!;
-      steps++;
-      const op = p.op[s];
-      if (op === MATCH) {
-        if (matched < 0 && cstart[i]! < pos) matched = cstart[i]!;
-        continue;
-      }
-      if (op === TOK && word && word.includes(p.test[s]!)) nlen = add(nlist, nstart, nlen, p.out[s]!, cstart[i]!, pos + 1);
-    }
-    if (matched >= 0 && onMatch(matched, pos)) break;
-  }
-  return steps;
 }

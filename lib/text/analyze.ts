@@ -12,7 +12,7 @@
  */
 import type { DetectedLang } from '../check/types';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from './language';
-import { splitSentences } from './sentences';
+import { splitSentences, type Span } from './sentences';
 import { isGreeting, isQuoteHeader, isQuoteLine, isSignatureDelimiter, isSignOff } from './structure';
 import { words as wordsOf, type Word } from './words';
 
@@ -34,13 +34,19 @@ export interface BlockSentence {
 
 /** One paragraph (lines between blank lines), analysed on its own. Cacheable by `text`. */
 export interface Block {
+  /** The text the offsets are into: the paragraph alone, or the whole draft. */
   text: string;
+  /** Where the paragraph is in `text`. */
+  from: number;
+  to: number;
   sentences: BlockSentence[];
   evidence: LanguageEvidence;
   /** The paragraph's own language; `und` when it is too short to say. */
   detected: DetectedLang;
   /** Every sentence is on a `>` line. */
   allQuoted: boolean;
+  /** Index of the first sentence that introduces a quoted message, or -1. */
+  header: number;
 }
 
 const LONG_LINE = 80;
@@ -51,10 +57,15 @@ function lineAt(text: string, at: number): [number, number] {
   return [s, e < 0 ? text.length : e];
 }
 
-/** Analyse one paragraph. Offsets in the result are relative to `text`. */
-export function analyzeBlock(text: string): Block {
-  const all = wordsOf(text);
-  const spans = splitSentences(text);
+/**
+ * Analyse one paragraph: `text[from, to)`, by default all of `text`. Offsets in the result are
+ * into `text`; an editor passes the paragraph alone so the result can be cached by its text and
+ * reused wherever the paragraph moves. `spans` are its sentence spans if already known (a caller
+ * that segmented the whole draft at once passes them).
+ */
+export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to = text.length): Block {
+  spans ??= splitSentences(text, from, to);
+  const all = wordsOf(text, from, to);
   const sentences: BlockSentence[] = [];
   const evidenceWords: Word[] = [];
   const ownRanges: Array<[number, number]> = [];
@@ -95,7 +106,8 @@ export function analyzeBlock(text: string): Block {
     }
   }
   const evidence = languageEvidence(text, ownRanges, evidenceWords);
-  return { text, sentences, evidence, detected: decideLanguage(evidence, text, 0, text.length), allQuoted };
+  const header = sentences.findIndex((x) => x.header);
+  return { text, from, to, sentences, evidence, detected: decideLanguage(evidence, text, from, to), allQuoted, header };
 }
 
 /** Paragraphs of a draft: runs of lines between blank lines, as [start, end) offsets. */
@@ -155,17 +167,17 @@ function before(a: SentenceRef, b: SentenceRef | null): boolean {
 /** Draft-wide facts from analysed paragraphs, in time linear in the number of paragraphs. */
 export function layout(blocks: readonly Block[]): DraftLayout {
   let quotedFrom: SentenceRef | null = null;
-  for (let b = 0; b < blocks.length && !quotedFrom; b++) {
-    const ss = blocks[b]!.sentences;
-    for (let s = 0; s < ss.length; s++) if (ss[s]!.header) {
-      quotedFrom = [b, s];
+  for (let b = 0; b < blocks.length; b++) {
+    const h = blocks[b]!.header;
+    if (h >= 0) {
+      quotedFrom = [b, h];
       break;
     }
   }
 
   // Language: letters of paragraphs that decided, else all the evidence together.
   const letters = { ru: 0, en: 0, other: 0 };
-  const sum: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, own: 0, foreign: 0, words: 0 };
+  const sum: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, marked: 0, own: 0, foreign: 0, words: 0 };
   const end = quotedFrom ? quotedFrom[0] + 1 : blocks.length;
   for (let b = 0; b < end; b++) {
     const block = blocks[b]!;
@@ -175,6 +187,7 @@ export function layout(blocks: readonly Block[]): DraftLayout {
     sum.cyrillic += ev.cyrillic;
     sum.latin += ev.latin;
     sum.other += ev.other;
+    sum.marked += ev.marked;
     sum.own += ev.own;
     sum.foreign += ev.foreign;
     sum.words += ev.words;
@@ -185,7 +198,7 @@ export function layout(blocks: readonly Block[]): DraftLayout {
   } else {
     // No paragraph could tell alone; judge them together (franc gets their text if needed).
     let sample = '';
-    for (let b = 0; b < end && sample.length < 1200; b++) if (!blocks[b]!.allQuoted) sample += `${blocks[b]!.text}\n`;
+    for (let b = 0; b < end && sample.length < 1200; b++) if (!blocks[b]!.allQuoted) sample += `${blocks[b]!.text.slice(blocks[b]!.from, blocks[b]!.to)}\n`;
     lang = decideLanguage(sum, sample, 0, sample.length);
   }
   const inherited = lang === 'ru' || lang === 'en' ? lang : 'und';
@@ -278,29 +291,30 @@ export function sentenceRole(l: DraftLayout, blocks: readonly Block[], b: number
  */
 export function analyzeDraft(text: string): DraftAnalysis {
   const spans = splitBlocks(text);
-  const blocks = spans.map(([s, e]) => analyzeBlock(text.slice(s, e)));
+  // One segmentation pass for the whole draft; line breaks end sentences, so none crosses a
+  // paragraph. Paragraphs are analysed in place, with offsets into the draft.
+  const all = splitSentences(text);
+  let k = 0;
+  const blocks = spans.map(([s, e]) => {
+    const own: Span[] = [];
+    while (k < all.length && all[k]!.end <= e) {
+      const span = all[k++]!;
+      if (span.start >= s) own.push(span);
+    }
+    return analyzeBlock(text, own, s, e);
+  });
   const l = layout(blocks);
   const paragraphs: ParagraphInfo[] = [];
   const sentences: SentenceInfo[] = [];
   blocks.forEach((block, b) => {
-    const base = spans[b]![0];
     const lang = l.langs[b]!;
     const list = block.sentences.map((bs, s): SentenceInfo => {
       const { quoted, signature } = sentenceRole(l, blocks, b, s);
       const greeting = l.greeting !== null && l.greeting[0] === b && l.greeting[1] === s;
-      return {
-        start: bs.start + base,
-        end: bs.end + base,
-        lang,
-        quoted,
-        signature,
-        greeting,
-        own: !quoted && !signature,
-        words: bs.words.map((w) => ({ ...w, start: w.start + base, end: w.end + base })),
-      };
+      return { start: bs.start, end: bs.end, lang, quoted, signature, greeting, own: !quoted && !signature, words: bs.words };
     });
     sentences.push(...list);
-    paragraphs.push({ start: base, end: spans[b]![1], lang, detected: block.detected, sentences: list });
+    paragraphs.push({ start: spans[b]![0], end: spans[b]![1], lang, detected: block.detected, sentences: list });
   });
   return { text, lang: l.lang, paragraphs, sentences };
 }

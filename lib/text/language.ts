@@ -18,6 +18,8 @@ export interface LanguageEvidence {
   cyrillic: number;
   latin: number;
   other: number;
+  /** Letters that only neighbouring alphabets have (і ї ў ә …) or Latin letters with diacritics. */
+  marked: number;
   /** Function words only Russian (or only English) uses, among the words looked at. */
   own: number;
   /** Function words or letters of a neighbouring language (Ukrainian, Bulgarian, French, …). */
@@ -30,7 +32,18 @@ export interface LanguageEvidence {
 const FOREIGN_CYRILLIC = /[іїєґўәғқңөұүһјљњћџѓќѕђ]/;
 // A hard sign used as a vowel (before a consonant or at a word's end) is Bulgarian, never Russian.
 const BULGARIAN_HARD_SIGN = /ъ(?![еёюя])/;
-const RUSSIAN_LETTERS = /[ыэ]|ъ[еюя]/;
+/** ы, э, or ъ before е/ю/я (the only place Russian writes ъ). */
+function hasRussianLetter(n: string): boolean {
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c === 0x44b || c === 0x44d) return true;
+    if (c === 0x44a) {
+      const d = n.charCodeAt(i + 1);
+      if (d === 0x435 || d === 0x44e || d === 0x44f) return true;
+    }
+  }
+  return false;
+}
 // Latin letters with diacritics: French, German, Spanish, Polish, … but hardly ever English words.
 const ACCENTED_LATIN = /[\u00C0-\u024F]/;
 
@@ -72,12 +85,18 @@ function countScripts(text: string, from: number, to: number, ev: LanguageEviden
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) ev.latin++;
-    else if (c >= 0x400 && c <= 0x4ff) ev.cyrillic++;
+    else if (c >= 0x400 && c <= 0x4ff) {
+      ev.cyrillic++;
+      // Outside а–я, А–Я, ё, Ё: a letter of another Cyrillic alphabet.
+      if ((c < 0x410 || c > 0x44f) && c !== 0x401 && c !== 0x451) ev.marked++;
+    }
     else if (c < 0x80) continue;
     else {
       const ch = text[i]!;
-      if (LATIN.test(ch)) ev.latin++;
-      else if (CYRILLIC.test(ch)) ev.cyrillic++;
+      if (LATIN.test(ch)) {
+        ev.latin++;
+        ev.marked++;
+      } else if (CYRILLIC.test(ch)) ev.cyrillic++;
       else if (c >= 0xd800 && c <= 0xdbff) {
         // A letter outside the BMP (CJK extensions, historic scripts) is "other"; emoji are not letters.
         const pair = text.slice(i, i + 2);
@@ -90,11 +109,16 @@ function countScripts(text: string, from: number, to: number, ev: LanguageEviden
 
 /** Evidence about a paragraph's language, from the given ranges of its text and its words. */
 export function languageEvidence(text: string, ranges: ReadonlyArray<readonly [number, number]>, words: readonly Word[]): LanguageEvidence {
-  const ev: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, own: 0, foreign: 0, words: 0 };
+  const ev: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, marked: 0, own: 0, foreign: 0, words: 0 };
   for (const [from, to] of ranges) countScripts(text, from, to, ev);
   const cyrillic = ev.cyrillic >= ev.latin;
+  // Letter cues are looked for word by word only when the text has such letters at all.
+  const marked = ev.marked > 0;
   for (const w of words) {
     if (w.quoted) continue;
+    // Plenty of function words, no foreign word so far and no foreign letter anywhere: the rest of
+    // a long paragraph cannot change the verdict, so stop counting.
+    if (!marked && ev.own >= 8 && ev.foreign === 0 && ev.own * 4 >= ev.words) break;
     const n = w.norm;
     ev.words++;
     const own = cyrillic ? RUSSIAN_ONLY : ENGLISH;
@@ -104,8 +128,8 @@ export function languageEvidence(text: string, ranges: ReadonlyArray<readonly [n
     // Belarusian infinitives end in "-ць" where Russian has "-ть".
     else if (cyrillic && n.endsWith('ць')) ev.foreign++;
     // ы and э exist in Russian and Belarusian only (Belarusian is caught by і, ў and "-ць").
-    else if (cyrillic && RUSSIAN_LETTERS.test(n) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
-    else if (cyrillic ? FOREIGN_CYRILLIC.test(n) : ACCENTED_LATIN.test(n)) {
+    else if (cyrillic && hasRussianLetter(n) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
+    else if (marked && (cyrillic ? FOREIGN_CYRILLIC.test(n) : ACCENTED_LATIN.test(n))) {
       // A capitalised word is likely a name, and names cross languages ("Әлия", "Zoë").
       if (text.charCodeAt(w.start) === n.charCodeAt(0)) ev.foreign += 2;
     } else if (cyrillic && BULGARIAN_HARD_SIGN.test(n)) ev.foreign++;

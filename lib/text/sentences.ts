@@ -24,9 +24,7 @@ const ALWAYS_CONTINUE = new Set([
 const CONTINUE_BEFORE_DIGIT = new Set(['no', 'nos', 'p', 'pp', 'fig', 'art', 'sec', 'ch', 'vol', 'ref', 'д', 'г', 'гг', 'руб', 'коп', 'тыс', 'мин', 'ч', '№']);
 
 const LIST_MARKER = /^(?:\d{1,3}|[a-zа-я]|[ivx]{1,4})[.)]$/iu;
-const INITIAL = /^\p{Lu}\.$/u;
-// The word before a final period: letters, optionally with inner periods ("e.g", "т.е") or a hyphen.
-const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{L}+(?:[.-]\p{L}+)*)\.$/u;
+const INITIALS = /^(?:\p{Lu}\.\s?){1,3}$/u;
 const STARTS_WITH_DIGIT = /^\p{N}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BANG_LOWER = /[!?]+[ \t\u00a0]+(?=\p{Ll})/gu;
@@ -44,24 +42,73 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return start < end ? { start, end } : null;
 }
 
+/** The word before a final period ("e.g", "т.е", "Mr"), or '' when `s` does not end with one. */
+function lastAbbreviation(s: string): string {
+  if (s.charCodeAt(s.length - 1) !== 0x2e) return '';
+  let i = s.length - 1;
+  const stop = Math.max(0, s.length - 24);
+  // Letters, and periods or hyphens between letters.
+  while (i > stop) {
+    const c = s.charCodeAt(i - 1);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x4ff) || (c > 0x7f && /\p{L}/u.test(s[i - 1]!));
+    if (letter || ((c === 0x2e || c === 0x2d) && i < s.length - 1 && s.charCodeAt(i) !== 0x2e)) i--;
+    else break;
+  }
+  const word = s.slice(i, s.length - 1);
+  // A period directly before the word belongs to something else ("...word.").
+  return word && /^\p{L}/u.test(word) && !/[.-]$/.test(word) ? word : '';
+}
+
 function continues(prev: string, next: string, gap: string): boolean {
   if (gap.includes('\n')) return false;
-  if (prev.length <= 5 && (LIST_MARKER.test(prev) || INITIAL.test(prev))) return true;
-  const m = LAST_ABBREVIATION.exec(prev.length > 24 ? prev.slice(-24) : prev);
-  if (!m) return false;
-  const abbr = m[1]!.toLowerCase().replace(/ё/g, 'е');
+  if (prev.length <= 8 && (LIST_MARKER.test(prev) || INITIALS.test(prev))) return true;
+  const last = lastAbbreviation(prev);
+  if (!last) return false;
+  const abbr = last.toLowerCase().replace(/ё/g, 'е');
   if (ALWAYS_CONTINUE.has(abbr)) return true;
   return CONTINUE_BEFORE_DIGIT.has(abbr) && STARTS_WITH_DIGIT.test(next);
 }
 
+// V8's segmenter slows down quadratically on long strings (a 200,000-character paste takes a
+// second in one call), so it is fed chunks of about this size.
+const CHUNK = 2048;
+const CUT_AFTER_TERMINATOR = /[.!?…]["'»”)\]]*\s+(?=[\p{Lu}\p{N}])/gu;
+
+/**
+ * Where to end a chunk starting at `from`: after a line break, or else after a sentence
+ * terminator followed by a space and a capital — places where the segmenter always breaks, so
+ * segmenting chunk by chunk gives the same sentences as segmenting the whole text.
+ */
+function chunkEnd(text: string, from: number, to: number): number {
+  if (to - from <= CHUNK) return to;
+  const limit = from + CHUNK;
+  const nl = text.lastIndexOf('\n', limit - 1);
+  if (nl >= from + CHUNK / 4) return nl + 1;
+  let cut = -1;
+  CUT_AFTER_TERMINATOR.lastIndex = from + CHUNK / 4;
+  for (let m = CUT_AFTER_TERMINATOR.exec(text); m && m.index + m[0].length <= limit; m = CUT_AFTER_TERMINATOR.exec(text)) cut = m.index + m[0].length;
+  // No safe place: a wall of text without sentences; cut anyway (the segmenter would not find
+  // sentences in it either).
+  return cut > from ? cut : limit;
+}
+
 /**
  * Sentence spans of `text[from, to)`, trimmed of white space, with offsets into `text`. Line
- * breaks always end a sentence (the segmenter treats them as hard breaks).
+ * breaks always end a sentence (the segmenter treats them as hard breaks). Linear in the length.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Span[] = [];
+  for (let at = from; at < to; ) {
+    const end = chunkEnd(text, at, to);
+    segmentChunk(text, at, end, out);
+    at = end;
+  }
+  return out;
+}
+
+function segmentChunk(text: string, from: number, to: number, out: Span[]): void {
+  const slice = text.slice(from, to);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const seg of segmenter.segment(slice)) {
     const segEnd = seg.index + seg.segment.length;
     // Chat-style replies start sentences in lower case after "!" or "?", where the segmenter never
@@ -70,17 +117,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     BANG_LOWER.lastIndex = 0;
     for (let m = BANG_LOWER.exec(seg.segment); m; m = BANG_LOWER.exec(seg.segment)) {
       const cut = seg.index + m.index + m[0].length;
-      push(out, slice, rest, cut);
+      push(out, text, from + rest, from + cut);
       rest = cut;
     }
-    push(out, slice, rest, segEnd);
+    push(out, text, from + rest, from + segEnd);
   }
-  if (from !== 0) for (const s of out) (s.start += from), (s.end += from);
-  return out;
 }
 
 /** Append a raw segment, trimmed, or merge it into the previous sentence where the break was wrong. */
 function push(out: Span[], slice: string, rawStart: number, rawEnd: number): void {
+  // (`slice` is the whole text; offsets are absolute.)
   const span = trimSpan(slice, rawStart, rawEnd);
   if (!span) return;
   const prev = out[out.length - 1];

@@ -24,9 +24,28 @@ export interface Word {
   pause: boolean;
 }
 
-const PAUSE = /[,;:()\[\]—–]|\s-\s|…/;
+/** Whether text[from, to) holds a clause break: , ; : ( ) [ ] — – … or a spaced hyphen. */
+function hasPause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x2c: // ,
+      case 0x3b: // ;
+      case 0x3a: // :
+      case 0x28: // (
+      case 0x29: // )
+      case 0x5b: // [
+      case 0x5d: // ]
+      case 0x2014: // —
+      case 0x2013: // –
+      case 0x2026: // …
+        return true;
+      case 0x2d: // - between spaces
+        if (i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+    }
+  }
+  return false;
+}
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`´\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const FOLD = /[ёʼ’‘`´‐‑]/g;
 const FOLDED: Record<string, string> = { ё: 'е', ʼ: "'", '’': "'", '‘': "'", '`': "'", '´': "'", '‐': '-', '‑': '-' };
 const foldChar = (c: string) => FOLDED[c] ?? c;
@@ -76,8 +95,26 @@ export function quotedSpans(text: string, from = 0, to = text.length): Array<[nu
   return spans;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the code unit at `i` starts a letter, mark or digit; returns its length (0 if not). */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // Fast paths for the scripts Tact reads; anything else asks the Unicode-aware regex.
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0x400 && c <= 0x52f) return c === 0x482 ? 0 : 1; // Cyrillic (U+0482 is a sign)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return 0; // an unpaired surrogate is not a letter
+  return WORD_CHAR.test(text[i]!) ? 1 : 0;
+}
+
+/** Apostrophes and hyphens that join two runs of letters into one word. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2010 || c === 0x2011;
+}
+
 /**
- * The words of `text[from, to)`. Offsets are into `text`. One pass of a regex plus one
+ * The words of `text[from, to)`. Offsets are into `text`. One scan of the characters plus one
  * lower-casing of the whole range, so it is linear in the length.
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
@@ -85,23 +122,44 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   const lower = slice.toLowerCase();
   // Lower-casing can change length (İ → i̇); then fold word by word so offsets stay true.
   const sameLength = lower.length === slice.length;
-  const folded = sameLength ? lower.replace(FOLD, foldChar) : '';
   const quotes = quotedSpans(slice);
   let q = 0;
   let prevEnd = 0;
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    let len = wordCharAt(slice, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    // ё and non-ASCII apostrophes or hyphens need folding; most words have none.
+    let special = slice.charCodeAt(i) === 0x451 || slice.charCodeAt(i) === 0x401;
+    i += len;
+    for (;;) {
+      while (i < n && (len = wordCharAt(slice, i)) > 0) {
+        const c = slice.charCodeAt(i);
+        if (c === 0x451 || c === 0x401) special = true;
+        i += len;
+      }
+      // A joiner continues the word only when a letter or digit follows it.
+      const c = slice.charCodeAt(i);
+      if (i + 1 < n && isJoiner(c) && wordCharAt(slice, i + 1) > 0) {
+        if (c !== 0x27 && c !== 0x2d) special = true;
+        i++;
+      } else break;
+    }
+    const e = i;
     while (q < quotes.length && quotes[q]![1] < s) q++;
     const span = quotes[q];
     out.push({
       start: s + from,
       end: e + from,
-      norm: sameLength ? folded.slice(s, e) : fold(m[0]),
+      norm: !sameLength ? fold(slice.slice(s, e)) : special ? lower.slice(s, e).replace(FOLD, foldChar) : lower.slice(s, e),
       quoted: span !== undefined && span[0] < s && e <= span[1],
-      pause: s > prevEnd && PAUSE.test(slice.slice(prevEnd, s)),
+      pause: hasPause(slice, prevEnd, s),
     });
     prevEnd = e;
   }

@@ -48,8 +48,8 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.no-cost',
-    pattern: `(@negation | never | nothing) (be | get | have to)? (charg* | bill | billed | pay | paying | paid | cost | costs | penalised | penalized) |
-              (we | we're | we'll | i | i'm | i'll | @you | you're | you'll | it | it'll | this | that) ..2 (@negation) (charg* | bill* | cost | costs | pay | paying) |
+    pattern: `(@negation | never | nothing) (be | get)? (charg* | bill | billed | billing | penalised | penalized) |
+              (@you | you'll | you're) (@negation | never) (have to)? (pay | paying) | (@nt | not | nothing) (cost | costs) |
               (no | zero | without | nothing) ..2 (@cost | extra) | free of charge | at no (extra | additional)? (cost | charge)`,
     examples: {
       match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit."],
