@@ -8,14 +8,14 @@
  */
 import type { CheckLang, FramingFinding } from './types';
 import { framingFinding, isQuestion, judge, type FramingOptions, type SentenceVerdict } from '../framing';
-import { analyzeBlock, layout, sentenceRole, splitBlocks, type Block } from '../text/analyze';
+import { analyzeBlock, LayoutTracker, sentenceRole, splitBlocks, type Block, type DraftLayout } from '../text/analyze';
 import type { CheckOptions } from './index';
 import type { CheckResult } from './types';
 
 interface BlockEntry {
   block: Block;
-  /** Per language, the verdict for each sentence (null: nothing to flag), computed on first need. */
-  verdicts: Partial<Record<CheckLang, Array<SentenceVerdict | null>>>;
+  /** Per language, the flagged sentences as (index, verdict) pairs, computed on first need. */
+  flagged: Partial<Record<CheckLang, Array<[number, SentenceVerdict]>>>;
 }
 
 interface Placed {
@@ -24,6 +24,11 @@ interface Placed {
   /** The text between the previous paragraph (or the draft's start) and this one: blank lines. */
   lead: string;
   entry: BlockEntry;
+  /** This paragraph's findings in the last result, and what they depended on; reused when unchanged. */
+  findings?: FramingFinding[];
+  findingsAt?: number;
+  findingsLang?: CheckLang;
+  findingsRoles?: number;
 }
 
 export interface CheckerStats {
@@ -74,6 +79,24 @@ function commonSuffix(a: string, b: string, skip: number): number {
   return i;
 }
 
+const NO_FINDINGS: FramingFinding[] = [];
+
+/** Index of the first finding starting at or after `offset` (findings are sorted by start). */
+function firstAtOrAfter(findings: readonly FramingFinding[], offset: number): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function shifted(f: FramingFinding, delta: number): FramingFinding {
+  return { kind: f.kind, start: f.start + delta, end: f.end + delta, ruleId: f.ruleId, lang: f.lang, severity: f.severity, message: f.message, hint: f.hint };
+}
+
 export function createChecker(options: CheckOptions & FramingOptions = {}): Checker {
   const blockCache = new Map<string, BlockEntry>();
   const sentenceCache = new Map<string, SentenceVerdict | null>();
@@ -83,7 +106,42 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
   let text: string | null = '';
   let tail = '';
   let placed: Placed[] = [];
+  // placed[i].entry.block, kept in step with `placed`.
+  let blocks: Block[] = [];
   let result: CheckResult | null = null;
+  let rolesVersion = 0;
+  let lastRoles: { lang: string; q0?: number; q1?: number; s0?: number; s1?: number } = { lang: '' };
+  const tracker = new LayoutTracker();
+
+  /** Whether quoting, the signature or the draft's language moved; bumps `rolesVersion` if so. */
+  const rolesMoved = (l: DraftLayout): boolean => {
+    const q = l.quotedFrom;
+    const sig = l.signatureFrom;
+    if (l.lang === lastRoles.lang && q?.[0] === lastRoles.q0 && q?.[1] === lastRoles.q1 && sig?.[0] === lastRoles.s0 && sig?.[1] === lastRoles.s1) return false;
+    lastRoles = { lang: l.lang, q0: q?.[0], q1: q?.[1], s0: sig?.[0], s1: sig?.[1] };
+    rolesVersion++;
+    return true;
+  };
+
+  /** Findings of paragraph b under layout l (cached on the paragraph while nothing they depend on moves). */
+  const findingsOf = (b: number, l: DraftLayout): FramingFinding[] => {
+    const lang = l.langs[b];
+    if (lang !== 'ru' && lang !== 'en') return NO_FINDINGS;
+    const p = placed[b]!;
+    if (p.findings && p.findingsAt === p.start && p.findingsLang === lang && p.findingsRoles === rolesVersion) return p.findings;
+    const own: FramingFinding[] = [];
+    for (const [s, verdict] of flaggedIn(p.entry, lang)) {
+      const role = sentenceRole(l, blocks, b, s);
+      if (role.quoted || role.signature) continue;
+      const sentence = p.entry.block.sentences[s]!;
+      own.push(framingFinding(verdict, p.start + sentence.start, p.start + sentence.end, lang));
+    }
+    p.findings = own;
+    p.findingsAt = p.start;
+    p.findingsLang = lang;
+    p.findingsRoles = rolesVersion;
+    return own;
+  };
 
   const current = (): string => {
     if (text === null) {
@@ -105,27 +163,29 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
   const entryFor = (blockText: string): BlockEntry => {
     let entry = blockCache.get(blockText);
     if (!entry) {
-      entry = { block: analyzeBlock(blockText), verdicts: {} };
+      entry = { block: analyzeBlock(blockText), flagged: {} };
       blockCache.set(blockText, entry);
       stats.blocksAnalyzed++;
     }
     return entry;
   };
 
-  const verdictsFor = (entry: BlockEntry, lang: CheckLang): Array<SentenceVerdict | null> => {
-    let list = entry.verdicts[lang];
+  const flaggedIn = (entry: BlockEntry, lang: CheckLang): Array<[number, SentenceVerdict]> => {
+    let list = entry.flagged[lang];
     if (list) return list;
-    list = entry.block.sentences.map((s) => {
+    list = [];
+    entry.block.sentences.forEach((s, i) => {
       const sentence = entry.block.text.slice(s.start, s.end);
       const key = `${lang}\u0000${sentence}`;
-      const known = sentenceCache.get(key);
-      if (known !== undefined) return known;
-      stats.sentencesJudged++;
-      const verdict = isQuestion(sentence) ? null : judge(sentence, s.words, lang, options);
-      sentenceCache.set(key, verdict);
-      return verdict;
+      let verdict = sentenceCache.get(key);
+      if (verdict === undefined) {
+        stats.sentencesJudged++;
+        verdict = isQuestion(sentence) ? null : judge(sentence, s.words, lang, options);
+        sentenceCache.set(key, verdict);
+      }
+      if (verdict) list!.push([i, verdict]);
     });
-    entry.verdicts[lang] = list;
+    entry.flagged[lang] = list;
     return list;
   };
 
@@ -187,6 +247,7 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     if (result && draft === current()) return result;
     replace(draft);
     text = draft;
+    blocks = placed.map((b) => b.entry.block);
     return assemble();
   };
 
@@ -215,14 +276,16 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
         if (lineEnd < 0) lineEnd = next.length;
         if (/\S/.test(next.slice(lineStart, lineEnd))) {
           const delta = insert.length - (end - start);
-          placed[b] = { ...at, end: at.end + delta, entry: entryFor(next) };
+          const oldBlock = at.entry.block;
+          placed[b] = { start: at.start, end: at.end + delta, lead: at.lead, entry: entryFor(next) };
+          blocks[b] = placed[b]!.entry.block;
           for (let i = b + 1; i < placed.length; i++) {
             const p = placed[i]!;
             p.start += delta;
             p.end += delta;
           }
           text = null;
-          return assemble();
+          return assembleAfterEdit(b, oldBlock, at.end, delta);
         }
       }
     }
@@ -230,25 +293,34 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     return check(draft.slice(0, start) + insert + draft.slice(end));
   };
 
+  /** Findings of the whole draft under the current paragraphs. */
   const assemble = (): CheckResult => {
     trimCaches();
-    const blocks = placed.map((b) => b.entry.block);
-    const l = layout(blocks);
+    if (blocks.length !== placed.length) blocks = placed.map((b) => b.entry.block);
+    const l = tracker.reset(blocks);
+    rolesMoved(l);
     const findings: FramingFinding[] = [];
-    for (let b = 0; b < placed.length; b++) {
-      const lang = l.langs[b];
-      if (lang !== 'ru' && lang !== 'en') continue;
-      const { start: base, entry } = placed[b]!;
-      const verdicts = verdictsFor(entry, lang);
-      for (let s = 0; s < verdicts.length; s++) {
-        const verdict = verdicts[s];
-        if (!verdict) continue;
-        const role = sentenceRole(l, blocks, b, s);
-        if (role.quoted || role.signature) continue;
-        const sentence = entry.block.sentences[s]!;
-        findings.push(framingFinding(verdict, base + sentence.start, base + sentence.end, lang));
-      }
-    }
+    for (let b = 0; b < placed.length; b++) for (const f of findingsOf(b, l)) findings.push(f);
+    result = { lang: l.lang, findings, warning: null };
+    return result;
+  };
+
+  /**
+   * After a keystroke inside paragraph b (which moved the text after it by `delta`): if nothing
+   * draft-wide moved, the previous findings stay, those after the paragraph shifted, and only the
+   * paragraph's own are recomputed — no walk over every paragraph.
+   */
+  const assembleAfterEdit = (b: number, old: Block, oldEnd: number, delta: number): CheckResult => {
+    trimCaches();
+    const l = tracker.replace(blocks, b, old);
+    const prev = result!;
+    if (rolesMoved(l) || tracker.othersChanged) return assemble();
+    const start = placed[b]!.start;
+    const i = firstAtOrAfter(prev.findings, start);
+    const j = firstAtOrAfter(prev.findings, oldEnd);
+    const findings = prev.findings.slice(0, i);
+    for (const f of findingsOf(b, l)) findings.push(f);
+    for (let k = j; k < prev.findings.length; k++) findings.push(shifted(prev.findings[k]!, delta));
     result = { lang: l.lang, findings, warning: null };
     return result;
   };

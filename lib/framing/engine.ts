@@ -29,13 +29,8 @@ export interface CompiledPack {
   wayForward: Matcher[];
   /** The same patterns run together, one pass per sentence (or clause) for each group. */
   all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
-  /**
-   * Which patterns can match a sentence at all, for rules, clause exceptions and sentence
-   * exceptions together (indices in that order; see `split`).
-   */
-  filter: Prefilter;
-  split: { clause: number; sentence: number };
-  sentenceExceptionCount: number;
+  /** Which rules, clause exceptions and sentence exceptions can match a sentence at all. */
+  filter: { rules: Prefilter; clauseExceptions: Prefilter; sentenceExceptions: Prefilter };
 }
 
 /** Where a pattern failed to compile, for a pack author (built-in packs are tested to compile). */
@@ -64,9 +59,11 @@ export function compilePack(pack: FramingPack): CompiledPack {
     rules,
     exceptions,
     wayForward,
-    filter: new Prefilter([...ruleMatchers, ...clauseExceptions, ...sentenceExceptions], lexicon),
-    split: { clause: ruleMatchers.length, sentence: ruleMatchers.length + clauseExceptions.length },
-    sentenceExceptionCount: sentenceExceptions.length,
+    filter: {
+      rules: new Prefilter(ruleMatchers, lexicon),
+      clauseExceptions: new Prefilter(clauseExceptions, lexicon),
+      sentenceExceptions: new Prefilter(sentenceExceptions, lexicon),
+    },
     all: {
       rules: new MultiMatcher(ruleMatchers, lexicon),
       clauseExceptions: new MultiMatcher(clauseExceptions, lexicon),
@@ -82,8 +79,8 @@ export interface PreparedSentence extends Presence {
   tests: WordTests;
   /** The distinct test ids present. */
   present: number[];
-  /** Word indices where clauses start, then the word count. */
-  clauses: number[];
+  /** By word index, 1 where a clause starts (after a comma, dash, colon…); null for one clause. */
+  breaks: Uint8Array | null;
 }
 
 let epoch = 0;
@@ -108,10 +105,9 @@ export function prepare(pack: CompiledPack, words: readonly Word[]): PreparedSen
         marks[id] = stamp;
         present.push(id);
       }
-  const clauses = [0];
-  for (let i = 1; i < own.length; i++) if (own[i]!.pause) clauses.push(i);
-  clauses.push(own.length);
-  return { words: own, tests, present, marks, stamp, clauses };
+  let breaks: Uint8Array | null = null;
+  for (let i = 1; i < own.length; i++) if (own[i]!.pause) (breaks ??= new Uint8Array(own.length))[i] = 1;
+  return { words: own, tests, present, marks, stamp, breaks };
 }
 
 /** Marks the words a match covers. */
@@ -148,14 +144,7 @@ class AnyHit implements MatchSink {
  * exceptions marked so, see the whole sentence ("Under the terms, you get…").
  */
 function cover(m: MultiMatcher, s: PreparedSentence, sink: Cover, perClause: boolean, stats?: MatchStats, enabled: Uint8Array | null = null): void {
-  let steps = 0;
-  if (!perClause) steps += m.scan(s.tests, 0, s.tests.length, 0, s.tests.length, sink, enabled);
-  else
-    for (let i = 0; i + 1 < s.clauses.length; i++) {
-      const a = s.clauses[i]!;
-      const b = s.clauses[i + 1]!;
-      steps += m.scan(s.tests, a, b, a, b, sink, enabled);
-    }
+  const steps = m.scan(s.tests, 0, s.tests.length, 0, s.tests.length, sink, enabled, perClause ? s.breaks : null);
   if (stats) stats.steps += steps;
 }
 
@@ -202,10 +191,10 @@ function ruleMask(c: CompiledRule, s: PreparedSentence, excused: Uint8Array | nu
 }
 
 /** Words excused by the pack's exceptions, or null when none applies. */
-function packMask(pack: CompiledPack, s: PreparedSentence, enabled: Uint8Array, stats?: MatchStats): Uint8Array | null {
-  const clause = enabled.subarray(pack.split.clause, pack.split.sentence);
-  const sentence = enabled.subarray(pack.split.sentence);
-  if (!clause.includes(1) && !sentence.includes(1)) return null;
+function packMask(pack: CompiledPack, s: PreparedSentence, stats?: MatchStats): Uint8Array | null {
+  const clause = pack.filter.clauseExceptions.enabled(s.present);
+  const sentence = pack.filter.sentenceExceptions.enabled(s.present);
+  if (!clause && !sentence) return null;
   const mask = new Uint8Array(s.tests.length);
   const sink = new Cover(mask);
   if (clause) cover(pack.all.clauseExceptions, s, sink, true, stats, clause);
@@ -218,14 +207,18 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
   if (words.length === 0) return null;
   const s = prepare(pack, words);
   if (s.tests.length === 0) return null;
-  const enabled = pack.filter.enabled(s.present);
-  if (!enabled) return null;
-  const possible = enabled.subarray(0, pack.split.clause);
-  if (!possible.includes(1)) return null;
-  const excused = packMask(pack, s, enabled, stats);
-  // Every rule at once over the words left; the first rule (in pack order) that matches names it.
-  const first = new FirstHits();
-  scanClear(pack.all.rules, s, excused, first, stats, possible);
+  const possible = pack.filter.rules.enabled(s.present);
+  if (!possible) return null;
+  // Every rule at once; most sentences that pass the prefilter still match nothing, and then the
+  // exceptions need not be looked for. Otherwise rescan the words the exceptions leave.
+  let first = new FirstHits();
+  scanClear(pack.all.rules, s, null, first, stats, possible);
+  if (first.hits.length === 0) return null;
+  const excused = packMask(pack, s, stats);
+  if (excused) {
+    first = new FirstHits();
+    scanClear(pack.all.rules, s, excused, first, stats, possible);
+  }
   for (let r = 0; r < pack.rules.length; r++) {
     let hit = first.hits[r];
     if (!hit) continue;
@@ -250,8 +243,7 @@ export function ruleFlags(pack: CompiledPack, ruleId: string, words: readonly Wo
   if (!c) throw new Error(`no rule ${ruleId}`);
   const s = prepare(pack, words);
   const one = new AnyHit();
-  const enabled = pack.filter.enabled(s.present) ?? new Uint8Array(pack.split.sentence + pack.sentenceExceptionCount);
-  scanClear(alone(c.matcher), s, ruleMask(c, s, packMask(pack, s, enabled)), one);
+  scanClear(alone(c.matcher), s, ruleMask(c, s, packMask(pack, s)), one);
   return one.hit !== null;
 }
 

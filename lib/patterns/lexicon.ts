@@ -84,12 +84,15 @@ export class Lexicon {
     return id;
   }
 
-  /** Whether test `id` passes for every word (`*`), so it says nothing about where a match can be. */
+  /**
+   * Whether test `id` passes for every word (`*`, and the gaps of "..", "~"). Such tests are not
+   * listed per word by `classify` — every word passes them — so matchers check them here.
+   */
   isAny(id: number): boolean {
     return this.anyIds.includes(id);
   }
 
-  /** The ids of the tests one folded word passes. */
+  /** The ids of the tests one folded word passes, except those every word passes (see `isAny`). */
   classify(norm: string): number[] {
     const known = this.memo.get(norm);
     if (known) return known;
@@ -110,7 +113,6 @@ export class Lexicon {
       if (node && node.ids.length) add(node.ids);
     }
     for (const [text, id] of this.contains) if (norm.includes(text)) add([id]);
-    add(this.anyIds);
     if (this.numberIds.length && isNumber(norm)) add(this.numberIds);
     const result = out.length ? out : NONE;
     // Very long "words" (a pasted blob) are not worth keeping; the memo is bounded either way.

@@ -51,6 +51,14 @@ export interface Block {
 
 const LONG_LINE = 80;
 
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
 function lineAt(text: string, at: number): [number, number] {
   const s = text.lastIndexOf('\n', at - 1) + 1;
   const e = text.indexOf('\n', at);
@@ -68,12 +76,12 @@ export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to
   const all = wordsOf(text, from, to);
   const sentences: BlockSentence[] = [];
   const evidenceWords: Word[] = [];
-  const ownRanges: Array<[number, number]> = [];
   let w = 0;
   let lineStart = -1;
   let lineEnd = -1;
   let line = '';
   let allQuoted = spans.length > 0;
+  let greetingChecked = false;
   for (const span of spans) {
     if (span.start >= lineEnd) {
       [lineStart, lineEnd] = lineAt(text, span.start);
@@ -84,11 +92,13 @@ export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to
     while (w < all.length && all[w]!.start < span.end) w++;
     const words = all.slice(first, w);
     const quoteLine = isQuoteLine(line);
-    const own = span.start === lineStart || text.slice(lineStart, span.start).trim() === '';
-    const wholeLine = own && text.slice(span.end, lineEnd).trim() === '';
-    const sentenceText = text.slice(span.start, span.end);
-    const header = wholeLine && sentenceText.endsWith(':') && isQuoteHeader(line);
+    const own = span.start === lineStart || isBlank(text, lineStart, span.start);
+    const wholeLine = own && isBlank(text, span.end, lineEnd);
+    const header = wholeLine && text.charCodeAt(span.end - 1) === 0x3a && isQuoteHeader(line);
     const delimiter = wholeLine && isSignatureDelimiter(line);
+    // Only a paragraph's first sentence of its own can open the draft, so only it is asked.
+    const greetingLike = !greetingChecked && own && !quoteLine && isGreeting(text.slice(span.start, span.end));
+    if (!quoteLine) greetingChecked = true;
     sentences.push({
       start: span.start,
       end: span.end,
@@ -96,16 +106,15 @@ export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to
       quoteLine,
       header,
       delimiter,
-      signOff: delimiter || (wholeLine && isSignOff(line)),
-      greetingLike: own && !quoteLine && isGreeting(sentenceText),
+      signOff: delimiter || (wholeLine && line.length <= 80 && isSignOff(line)),
+      greetingLike,
     });
     if (!quoteLine) {
       allQuoted = false;
-      ownRanges.push([span.start, span.end]);
       for (const word of words) evidenceWords.push(word);
     }
   }
-  const evidence = languageEvidence(text, ownRanges, evidenceWords);
+  const evidence = languageEvidence(text, evidenceWords);
   const header = sentences.findIndex((x) => x.header);
   return { text, from, to, sentences, evidence, detected: decideLanguage(evidence, text, from, to), allQuoted, header };
 }
@@ -164,48 +173,53 @@ function before(a: SentenceRef, b: SentenceRef | null): boolean {
   return !b || a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }
 
-/** Draft-wide facts from analysed paragraphs, in time linear in the number of paragraphs. */
-export function layout(blocks: readonly Block[]): DraftLayout {
-  let quotedFrom: SentenceRef | null = null;
+function findQuoted(blocks: readonly Block[]): SentenceRef | null {
   for (let b = 0; b < blocks.length; b++) {
     const h = blocks[b]!.header;
-    if (h >= 0) {
-      quotedFrom = [b, h];
-      break;
-    }
+    if (h >= 0) return [b, h];
   }
+  return null;
+}
 
-  // Language: letters of paragraphs that decided, else all the evidence together.
-  const letters = { ru: 0, en: 0, other: 0 };
-  const sum: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, marked: 0, own: 0, foreign: 0, words: 0 };
-  const end = quotedFrom ? quotedFrom[0] + 1 : blocks.length;
-  for (let b = 0; b < end; b++) {
-    const block = blocks[b]!;
-    const ev = block.evidence;
-    const n = ev.cyrillic + ev.latin + ev.other;
-    if (block.detected === 'ru' || block.detected === 'en' || block.detected === 'other') letters[block.detected] += n;
-    sum.cyrillic += ev.cyrillic;
-    sum.latin += ev.latin;
-    sum.other += ev.other;
-    sum.marked += ev.marked;
-    sum.own += ev.own;
-    sum.foreign += ev.foreign;
-    sum.words += ev.words;
-  }
-  let lang: DetectedLang;
-  if (letters.ru + letters.en + letters.other > 0) {
-    lang = letters.ru >= letters.en && letters.ru >= letters.other ? 'ru' : letters.en >= letters.other ? 'en' : 'other';
-  } else {
-    // No paragraph could tell alone; judge them together (franc gets their text if needed).
-    let sample = '';
-    for (let b = 0; b < end && sample.length < 1200; b++) if (!blocks[b]!.allQuoted) sample += `${blocks[b]!.text.slice(blocks[b]!.from, blocks[b]!.to)}\n`;
-    lang = decideLanguage(sum, sample, 0, sample.length);
-  }
-  const inherited = lang === 'ru' || lang === 'en' ? lang : 'und';
-  const langs = blocks.map((b) => (b.detected === 'und' ? inherited : b.detected));
+interface LanguageTotals {
+  /** Letters of paragraphs that decided, by language. */
+  letters: { ru: number; en: number; other: number };
+  /** All their evidence together, for drafts where no paragraph decided. */
+  sum: LanguageEvidence;
+}
 
-  // Signature: walk back from the end of the agent's part. A sign-off opens it when everything after
-  // it is sign-offs or short lines that do not read as sentences (names, titles, a phone number).
+const emptyEvidence = (): LanguageEvidence => ({ cyrillic: 0, latin: 0, other: 0, marked: 0, own: 0, foreign: 0, words: 0 });
+
+function addBlock(t: LanguageTotals, block: Block, sign: 1 | -1): void {
+  const ev = block.evidence;
+  if (block.detected === 'ru' || block.detected === 'en' || block.detected === 'other') t.letters[block.detected] += sign * (ev.cyrillic + ev.latin + ev.other);
+  t.sum.cyrillic += sign * ev.cyrillic;
+  t.sum.latin += sign * ev.latin;
+  t.sum.other += sign * ev.other;
+  t.sum.marked += sign * ev.marked;
+  t.sum.own += sign * ev.own;
+  t.sum.foreign += sign * ev.foreign;
+  t.sum.words += sign * ev.words;
+}
+
+/** The draft's language: the language of most letters of paragraphs that decided, else all evidence together. */
+function draftLanguage(t: LanguageTotals, blocks: readonly Block[], end: number): DetectedLang {
+  const { ru, en, other } = t.letters;
+  if (ru + en + other > 0) return ru >= en && ru >= other ? 'ru' : en >= other ? 'en' : 'other';
+  // No paragraph could tell alone; judge them together (franc gets their text if needed).
+  let sample = '';
+  for (let b = 0; b < end && sample.length < 1200; b++) if (!blocks[b]!.allQuoted) sample += `${blocks[b]!.text.slice(blocks[b]!.from, blocks[b]!.to)}\n`;
+  return decideLanguage(t.sum, sample, 0, sample.length);
+}
+
+const effective = (block: Block, inherited: DetectedLang): DetectedLang => (block.detected === 'und' ? inherited : block.detected);
+const inheritedFrom = (lang: DetectedLang): DetectedLang => (lang === 'ru' || lang === 'en' ? lang : 'und');
+
+/**
+ * Signature: walk back from the end of the agent's part. A sign-off opens it when everything after
+ * it is sign-offs or short lines that do not read as sentences (names, titles, a phone number).
+ */
+function findSignature(blocks: readonly Block[], quotedFrom: SentenceRef | null): SentenceRef | null {
   let signatureFrom: SentenceRef | null = null;
   let b = quotedFrom ? quotedFrom[0] : blocks.length - 1;
   let s = quotedFrom ? quotedFrom[1] - 1 : (blocks[b]?.sentences.length ?? 0) - 1;
@@ -219,27 +233,77 @@ export function layout(blocks: readonly Block[]): DraftLayout {
     }
     const block = blocks[b]!;
     const sentence = block.sentences[s]!;
-    if (sentence.delimiter) {
-      signatureFrom = [b, s];
-      break;
-    }
+    if (sentence.delimiter) return [b, s];
     if (sentence.signOff && tail) signatureFrom = [b, s];
     const short = sentence.end - sentence.start <= LONG_LINE && !/[.!?…]/.test(block.text[sentence.end - 1] ?? '');
     tail &&= sentence.signOff || short;
     seen++;
     s--;
   }
+  return signatureFrom;
+}
 
-  let greeting: SentenceRef | null = null;
-  outer: for (let i = 0; i < blocks.length; i++) {
+function findGreeting(blocks: readonly Block[], quotedFrom: SentenceRef | null): SentenceRef | null {
+  for (let i = 0; i < blocks.length; i++) {
     const ss = blocks[i]!.sentences;
     for (let j = 0; j < ss.length; j++) {
       if (ss[j]!.quoteLine) continue;
-      if (ss[j]!.greetingLike && before([i, j], quotedFrom)) greeting = [i, j];
-      break outer;
+      return ss[j]!.greetingLike && before([i, j], quotedFrom) ? [i, j] : null;
     }
   }
-  return { lang, langs, quotedFrom, signatureFrom, greeting };
+  return null;
+}
+
+/** Draft-wide facts from analysed paragraphs, in time linear in the number of paragraphs. */
+export function layout(blocks: readonly Block[]): DraftLayout {
+  return new LayoutTracker().reset(blocks);
+}
+
+/**
+ * Keeps a draft's layout up to date as single paragraphs change (an editor's keystrokes): the
+ * language totals are adjusted by the changed paragraph alone, and the per-paragraph languages are
+ * only recomputed when the draft's language flips. The result equals `layout(blocks)`.
+ */
+export class LayoutTracker {
+  private totals: LanguageTotals = { letters: { ru: 0, en: 0, other: 0 }, sum: emptyEvidence() };
+  private end = 0;
+  private current: DraftLayout | null = null;
+  /** Whether the last update changed the language of paragraphs other than the one replaced. */
+  othersChanged = true;
+
+  /** The layout of `blocks`, computed afresh. */
+  reset(blocks: readonly Block[]): DraftLayout {
+    const quotedFrom = findQuoted(blocks);
+    this.end = quotedFrom ? quotedFrom[0] + 1 : blocks.length;
+    this.totals = { letters: { ru: 0, en: 0, other: 0 }, sum: emptyEvidence() };
+    for (let b = 0; b < this.end; b++) addBlock(this.totals, blocks[b]!, 1);
+    const lang = draftLanguage(this.totals, blocks, this.end);
+    const inherited = inheritedFrom(lang);
+    const langs = blocks.map((b) => effective(b, inherited));
+    this.othersChanged = true;
+    return (this.current = { lang, langs, quotedFrom, signatureFrom: findSignature(blocks, quotedFrom), greeting: findGreeting(blocks, quotedFrom) });
+  }
+
+  /** The layout after `blocks[index]` replaced `old` (same number of paragraphs). */
+  replace(blocks: readonly Block[], index: number, old: Block): DraftLayout {
+    const prev = this.current;
+    const next = blocks[index]!;
+    if (!prev || prev.langs.length !== blocks.length || old.header >= 0 || next.header >= 0) return this.reset(blocks);
+    if (index < this.end) {
+      addBlock(this.totals, old, -1);
+      addBlock(this.totals, next, 1);
+    }
+    const { ru, en, other } = this.totals.letters;
+    if (ru + en + other <= 0) return this.reset(blocks); // the rare undecided draft: take the full path
+    const lang = draftLanguage(this.totals, blocks, this.end);
+    const inherited = inheritedFrom(lang);
+    let langs = prev.langs;
+    this.othersChanged = lang !== prev.lang;
+    if (this.othersChanged) langs = blocks.map((b) => effective(b, inherited));
+    else langs[index] = effective(next, inherited);
+    const quotedFrom = prev.quotedFrom;
+    return (this.current = { lang, langs, quotedFrom, signatureFrom: findSignature(blocks, quotedFrom), greeting: findGreeting(blocks, quotedFrom) });
+  }
 }
 
 /** One sentence of the draft. Offsets are UTF-16 indices into the draft. */

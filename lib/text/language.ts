@@ -28,10 +28,15 @@ export interface LanguageEvidence {
   words: number;
 }
 
-// Letters that Russian lacks but a neighbouring Cyrillic alphabet has.
-const FOREIGN_CYRILLIC = /[іїєґўәғқңөұүһјљњћџѓќѕђ]/;
-// A hard sign used as a vowel (before a consonant or at a word's end) is Bulgarian, never Russian.
-const BULGARIAN_HARD_SIGN = /ъ(?![еёюя])/;
+/** ъ not before е/ё/ю/я: used as a vowel, which only Bulgarian does. */
+function hasBulgarianHardSign(n: string): boolean {
+  for (let i = n.indexOf('ъ'); i >= 0; i = n.indexOf('ъ', i + 1)) {
+    const d = n.charCodeAt(i + 1);
+    if (d !== 0x435 && d !== 0x451 && d !== 0x44e && d !== 0x44f) return true;
+  }
+  return false;
+}
+
 /** ы, э, or ъ before е/ю/я (the only place Russian writes ъ). */
 function hasRussianLetter(n: string): boolean {
   for (let i = 0; i < n.length; i++) {
@@ -44,8 +49,6 @@ function hasRussianLetter(n: string): boolean {
   }
   return false;
 }
-// Latin letters with diacritics: French, German, Spanish, Polish, … but hardly ever English words.
-const ACCENTED_LATIN = /[\u00C0-\u024F]/;
 
 const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(fold));
 
@@ -76,63 +79,44 @@ const OTHER_LATIN = wordSet(`
   il che non sono della grazie ciao não você nós obrigado com het een niet wij jij voor ook zijn
   jest nie się są dla czy`);
 
-const LATIN = /[a-zA-Z\u00C0-\u024F]/;
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LETTER = /\p{L}/u;
+// +1: a function word of the checked language; -1: of a neighbouring one. One lookup per word.
+const CUES_CYRILLIC = new Map<string, number>([...[...OTHER_CYRILLIC].map((w) => [w, -1] as const), ...[...RUSSIAN_ONLY].map((w) => [w, 1] as const)]);
+const CUES_LATIN = new Map<string, number>([...[...OTHER_LATIN].map((w) => [w, -1] as const), ...[...ENGLISH].map((w) => [w, 1] as const)]);
 
-/** Letter counts by script. A code point is counted once; marks and digits are ignored. */
-function countScripts(text: string, from: number, to: number, ev: LanguageEvidence): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) ev.latin++;
-    else if (c >= 0x400 && c <= 0x4ff) {
-      ev.cyrillic++;
-      // Outside а–я, А–Я, ё, Ё: a letter of another Cyrillic alphabet.
-      if ((c < 0x410 || c > 0x44f) && c !== 0x401 && c !== 0x451) ev.marked++;
-    }
-    else if (c < 0x80) continue;
-    else {
-      const ch = text[i]!;
-      if (LATIN.test(ch)) {
-        ev.latin++;
-        ev.marked++;
-      } else if (CYRILLIC.test(ch)) ev.cyrillic++;
-      else if (c >= 0xd800 && c <= 0xdbff) {
-        // A letter outside the BMP (CJK extensions, historic scripts) is "other"; emoji are not letters.
-        const pair = text.slice(i, i + 2);
-        if (LETTER.test(pair)) ev.other++;
-        i++;
-      } else if (LETTER.test(ch)) ev.other++;
-    }
-  }
-}
-
-/** Evidence about a paragraph's language, from the given ranges of its text and its words. */
-export function languageEvidence(text: string, ranges: ReadonlyArray<readonly [number, number]>, words: readonly Word[]): LanguageEvidence {
+/**
+ * Evidence about a paragraph's language from its words (quoted words and the words of quoted
+ * lines left out by the caller). Letters are counted by each word's script.
+ */
+export function languageEvidence(text: string, words: readonly Word[]): LanguageEvidence {
   const ev: LanguageEvidence = { cyrillic: 0, latin: 0, other: 0, marked: 0, own: 0, foreign: 0, words: 0 };
-  for (const [from, to] of ranges) countScripts(text, from, to, ev);
+  for (const w of words) {
+    const n = w.end - w.start;
+    if (w.script === 1) ev.latin += n;
+    else if (w.script === 2) ev.cyrillic += n;
+    else if (w.script === 3) ev.other += n;
+    if (w.marked) ev.marked++;
+  }
   const cyrillic = ev.cyrillic >= ev.latin;
-  // Letter cues are looked for word by word only when the text has such letters at all.
-  const marked = ev.marked > 0;
+  const cues = cyrillic ? CUES_CYRILLIC : CUES_LATIN;
   for (const w of words) {
     if (w.quoted) continue;
     // Plenty of function words, no foreign word so far and no foreign letter anywhere: the rest of
     // a long paragraph cannot change the verdict, so stop counting.
-    if (!marked && ev.own >= 8 && ev.foreign === 0 && ev.own * 4 >= ev.words) break;
+    if (ev.marked === 0 && ev.own >= 5 && ev.foreign === 0 && ev.own * 4 >= ev.words) break;
     const n = w.norm;
     ev.words++;
-    const own = cyrillic ? RUSSIAN_ONLY : ENGLISH;
-    const neighbour = cyrillic ? OTHER_CYRILLIC : OTHER_LATIN;
-    if (own.has(n)) ev.own++;
-    else if (neighbour.has(n)) ev.foreign++;
-    // Belarusian infinitives end in "-ць" where Russian has "-ть".
-    else if (cyrillic && n.endsWith('ць')) ev.foreign++;
-    // ы and э exist in Russian and Belarusian only (Belarusian is caught by і, ў and "-ць").
-    else if (cyrillic && hasRussianLetter(n) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
-    else if (marked && (cyrillic ? FOREIGN_CYRILLIC.test(n) : ACCENTED_LATIN.test(n))) {
+    const cue = cues.get(n);
+    if (cue === 1) ev.own++;
+    else if (cue === -1) ev.foreign++;
+    else if (w.marked && w.script === (cyrillic ? 2 : 1)) {
       // A capitalised word is likely a name, and names cross languages ("Әлия", "Zoë").
       if (text.charCodeAt(w.start) === n.charCodeAt(0)) ev.foreign += 2;
-    } else if (cyrillic && BULGARIAN_HARD_SIGN.test(n)) ev.foreign++;
+    } else if (cyrillic && w.script === 2) {
+      // Belarusian infinitives end in "-ць" where Russian has "-ть"; a hard sign used as a vowel is
+      // Bulgarian; ы and э exist only in Russian and Belarusian (Belarusian is caught by і, ў, "-ць").
+      if (n.endsWith('ць') || hasBulgarianHardSign(n)) ev.foreign++;
+      else if (hasRussianLetter(n) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
+    }
   }
   return ev;
 }

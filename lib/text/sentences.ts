@@ -114,8 +114,10 @@ function segmentChunk(text: string, from: number, to: number, out: Span[]): void
     // Chat-style replies start sentences in lower case after "!" or "?", where the segmenter never
     // breaks ("hi! the code expired").
     let rest = seg.index;
+    const segText = seg.segment;
     BANG_LOWER.lastIndex = 0;
-    for (let m = BANG_LOWER.exec(seg.segment); m; m = BANG_LOWER.exec(seg.segment)) {
+    const bang = segText.indexOf('!') >= 0 || segText.indexOf('?') >= 0;
+    for (let m = bang ? BANG_LOWER.exec(segText) : null; m; m = BANG_LOWER.exec(segText)) {
       const cut = seg.index + m.index + m[0].length;
       push(out, text, from + rest, from + cut);
       rest = cut;
@@ -135,7 +137,7 @@ function push(out: Span[], slice: string, rawStart: number, rawEnd: number): voi
     const glued = prev.end === span.start;
     const gap = glued ? '' : slice.slice(prev.end, span.start);
     // A trailing emoji or bracket with no letters belongs to the sentence before it on its line.
-    const bare = !gap.includes('\n') && !HAS_WORD.test(slice.slice(span.start, span.end));
+    const bare = !gap.includes('\n') && span.end - span.start <= 16 && !HAS_WORD.test(slice.slice(span.start, span.end));
     if (glued || bare || continues(slice.slice(prev.start, prev.end), slice.slice(span.start, span.start + 1), gap)) {
       prev.end = span.end;
       return;

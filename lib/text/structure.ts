@@ -7,8 +7,15 @@
  * applied in `analyze.ts`.
  */
 
-/** A line quoted with `>` (any depth, optional space). */
-export const isQuoteLine = (line: string): boolean => /^\s*>/.test(line);
+/** A line quoted with `>` (any depth, optional space before it). */
+export function isQuoteLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3e) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return false;
+}
 
 const HEADER_EN = /^\s*(?:on\s.{3,200}\swrote|.{1,200}\s(?:wrote|writes))\s*:\s*$/i;
 const HEADER_RU = /^\s*.{1,200}\s(?:написал|написала|написал\(а\)|написали|пишет)\s*:\s*$/i;

@@ -22,29 +22,27 @@ export interface Word {
    * or bracket. Exceptions such as "if it doesn't help" are matched within one clause.
    */
   pause: boolean;
+  /** The script of its first letter: 0 none (digits only), 1 Latin, 2 Cyrillic, 3 other. */
+  script: 0 | 1 | 2 | 3;
+  /**
+   * Has a letter only a neighbouring alphabet uses: Cyrillic outside а–я and ё (і ї є ґ ў ә қ ң …)
+   * or a Latin letter with a diacritic (é ñ ü ł …). Language detection looks closer only then.
+   */
+  marked: boolean;
 }
 
-/** Whether text[from, to) holds a clause break: , ; : ( ) [ ] — – … or a spaced hyphen. */
-function hasPause(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
-      case 0x2c: // ,
-      case 0x3b: // ;
-      case 0x3a: // :
-      case 0x28: // (
-      case 0x29: // )
-      case 0x5b: // [
-      case 0x5d: // ]
-      case 0x2014: // —
-      case 0x2013: // –
-      case 0x2026: // …
-        return true;
-      case 0x2d: // - between spaces
-        if (i > from && i + 1 < to && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
-    }
-  }
-  return false;
+/** Script code of one UTF-16 unit that is a letter, and whether it is "marked" (see Word). */
+function scriptOf(c: number): number {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0x400 && c <= 0x4ff) return (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 ? 2 : 2 | MARKED;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1 | MARKED;
+  if (c >= 0x300 && c <= 0x36f) return 0; // combining marks belong to the letter before
+  if (c >= 0x30 && c <= 0x39) return 0;
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) ? 0 : 3;
 }
+const MARKED = 4;
+
+
 
 const FOLD = /[ёʼ’‘`´‐‑]/g;
 const FOLDED: Record<string, string> = { ё: 'е', ʼ: "'", '’': "'", '‘': "'", '`': "'", '´': "'", '‐': '-', '‑': '-' };
@@ -114,54 +112,108 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * The words of `text[from, to)`. Offsets are into `text`. One scan of the characters plus one
- * lower-casing of the whole range, so it is linear in the length.
+ * The words of `text[from, to)`. Offsets are into `text`. One scan of the characters (which also
+ * finds quotation marks and clause breaks) plus one lower-casing of the range: linear in the length.
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const lower = slice.toLowerCase();
+  const lower = text.slice(from, to).toLowerCase();
   // Lower-casing can change length (İ → i̇); then fold word by word so offsets stay true.
-  const sameLength = lower.length === slice.length;
-  const quotes = quotedSpans(slice);
-  let q = 0;
-  let prevEnd = 0;
+  const sameLength = lower.length === to - from;
   const out: Word[] = [];
-  const n = slice.length;
-  let i = 0;
-  while (i < n) {
-    let len = wordCharAt(slice, i);
+  let pause = false;
+  // An open quotation: where its mark is, the first word after it, and the mark that closes it.
+  let open = -1;
+  let openWord = 0;
+  let closer = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let len = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0) : c >= 0x400 && c <= 0x4ff && c !== 0x482 ? 1 : wordCharAt(text, i);
     if (len === 0) {
+      switch (c) {
+        case 0x2c: // , ; : ( ) [ ] — – …
+        case 0x3b:
+        case 0x3a:
+        case 0x28:
+        case 0x29:
+        case 0x5b:
+        case 0x5d:
+        case 0x2014:
+        case 0x2013:
+        case 0x2026:
+          pause = true;
+          break;
+        case 0x2d: // a hyphen between spaces is a dash
+          if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) pause = true;
+          break;
+        case 0x22: // " « » “ ” „
+        case 0xab:
+        case 0xbb:
+        case 0x201c:
+        case 0x201d:
+        case 0x201e:
+          if (open >= 0 && i - open > MAX_QUOTE) open = -1; // too long to be a quotation
+          if (open >= 0 && (c === closer || (c === 0x201c && text.charCodeAt(open) === 0x201e))) {
+            for (let k = openWord; k < out.length; k++) out[k]!.quoted = true;
+            open = -1;
+          } else if (open < 0 && c !== 0xbb && c !== 0x201d) {
+            open = i;
+            openWord = out.length;
+            closer = c === 0xab ? 0xbb : c === 0x22 ? 0x22 : 0x201d;
+          }
+          break;
+      }
       i++;
       continue;
     }
     const s = i;
     // ё and non-ASCII apostrophes or hyphens need folding; most words have none.
-    let special = slice.charCodeAt(i) === 0x451 || slice.charCodeAt(i) === 0x401;
-    i += len;
+    let special = false;
+    let script = 0;
+    let marked = false;
     for (;;) {
-      while (i < n && (len = wordCharAt(slice, i)) > 0) {
-        const c = slice.charCodeAt(i);
-        if (c === 0x451 || c === 0x401) special = true;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        // Inlined fast paths: ASCII, then а–я/А–Я; everything else through the general checks.
+        if (d < 0x80) {
+          const letter = (d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a);
+          if (!letter && !(d >= 0x30 && d <= 0x39)) break;
+          if (letter && script === 0) script = 1;
+          i++;
+          continue;
+        }
+        if (d >= 0x410 && d <= 0x44f) {
+          if (script === 0) script = 2;
+          i++;
+          continue;
+        }
+        len = wordCharAt(text, i);
+        if (len === 0) break;
+        if (d === 0x451 || d === 0x401) special = true;
+        const sc = scriptOf(d);
+        if (sc & MARKED) marked = true;
+        if (script === 0) script = sc & 3;
         i += len;
       }
       // A joiner continues the word only when a letter or digit follows it.
-      const c = slice.charCodeAt(i);
-      if (i + 1 < n && isJoiner(c) && wordCharAt(slice, i + 1) > 0) {
-        if (c !== 0x27 && c !== 0x2d) special = true;
+      const d = text.charCodeAt(i);
+      if (i + 1 < to && isJoiner(d) && wordCharAt(text, i + 1) > 0) {
+        if (d !== 0x27 && d !== 0x2d) special = true;
         i++;
       } else break;
     }
-    const e = i;
-    while (q < quotes.length && quotes[q]![1] < s) q++;
-    const span = quotes[q];
+    const ls = s - from;
+    const le = i - from;
     out.push({
-      start: s + from,
-      end: e + from,
-      norm: !sameLength ? fold(slice.slice(s, e)) : special ? lower.slice(s, e).replace(FOLD, foldChar) : lower.slice(s, e),
-      quoted: span !== undefined && span[0] < s && e <= span[1],
-      pause: hasPause(slice, prevEnd, s),
+      start: s,
+      end: i,
+      norm: !sameLength ? fold(text.slice(s, i)) : special ? lower.slice(ls, le).replace(FOLD, foldChar) : lower.slice(ls, le),
+      quoted: false,
+      pause,
+      script: script as Word['script'],
+      marked,
     });
-    prevEnd = e;
+    pause = false;
   }
   return out;
 }
