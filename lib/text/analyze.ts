@@ -51,6 +51,12 @@ export interface Block {
 
 const LONG_LINE = 80;
 
+/** Cheap test before the header regexes: ends with ":", or a "--…" or "From:"/"От:" line. */
+function mayBeHeader(line: string): boolean {
+  const t = line.trim();
+  return t.endsWith(':') || t.startsWith('--') || /^(?:from|от):/i.test(t);
+}
+
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -94,7 +100,7 @@ export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to
     const quoteLine = isQuoteLine(line);
     const own = span.start === lineStart || isBlank(text, lineStart, span.start);
     const wholeLine = own && isBlank(text, span.end, lineEnd);
-    const header = wholeLine && text.charCodeAt(span.end - 1) === 0x3a && isQuoteHeader(line);
+    const header = wholeLine && mayBeHeader(line) && isQuoteHeader(line);
     const delimiter = wholeLine && isSignatureDelimiter(line);
     // Only a paragraph's first sentence of its own can open the draft, so only it is asked.
     const greetingLike = !greetingChecked && own && !quoteLine && isGreeting(text.slice(span.start, span.end));

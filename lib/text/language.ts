@@ -37,6 +37,12 @@ function hasBulgarianHardSign(n: string): boolean {
   return false;
 }
 
+/** ё in the original text (words are folded to е): Russian and Belarusian only. */
+function hasYo(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x451) return true;
+  return false;
+}
+
 /** ы, э, or ъ before е/ю/я (the only place Russian writes ъ). */
 function hasRussianLetter(n: string): boolean {
   for (let i = 0; i < n.length; i++) {
@@ -113,9 +119,9 @@ export function languageEvidence(text: string, words: readonly Word[]): Language
       if (text.charCodeAt(w.start) === n.charCodeAt(0)) ev.foreign += 2;
     } else if (cyrillic && w.script === 2) {
       // Belarusian infinitives end in "-ць" where Russian has "-ть"; a hard sign used as a vowel is
-      // Bulgarian; ы and э exist only in Russian and Belarusian (Belarusian is caught by і, ў, "-ць").
+      // Bulgarian; ы, э and ё exist only in Russian and Belarusian (Belarusian is caught by і, ў, "-ць").
       if (n.endsWith('ць') || hasBulgarianHardSign(n)) ev.foreign++;
-      else if (hasRussianLetter(n) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
+      else if ((hasRussianLetter(n) || hasYo(text, w.start, w.end)) && text.charCodeAt(w.start) === n.charCodeAt(0)) ev.own++;
     }
   }
   return ev;

@@ -66,7 +66,10 @@ function continues(prev: string, next: string, gap: string): boolean {
   if (!last) return false;
   const abbr = last.toLowerCase().replace(/ё/g, 'е');
   if (ALWAYS_CONTINUE.has(abbr)) return true;
-  return CONTINUE_BEFORE_DIGIT.has(abbr) && STARTS_WITH_DIGIT.test(next);
+  if (!CONTINUE_BEFORE_DIGIT.has(abbr)) return false;
+  if (STARTS_WITH_DIGIT.test(next)) return true;
+  // "г." after a number is a year ("в 2023 г."), after a word a city ("в г. Алматы").
+  return (abbr === 'г' || abbr === 'гг') && !/\d\s*г{1,2}\.$/.test(prev.slice(-8));
 }
 
 // V8's segmenter slows down quadratically on long strings (a 200,000-character paste takes a

@@ -93,7 +93,7 @@ export function quotedSpans(text: string, from = 0, to = text.length): Array<[nu
   return spans;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Whether the code unit at `i` starts a letter, mark or digit; returns its length (0 if not). */
 function wordCharAt(text: string, i: number): number {
@@ -101,7 +101,10 @@ function wordCharAt(text: string, i: number): number {
   // Fast paths for the scripts Tact reads; anything else asks the Unicode-aware regex.
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
   if (c >= 0x400 && c <= 0x52f) return c === 0x482 ? 0 : 1; // Cyrillic (U+0482 is a sign)
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
   if (c >= 0xd800 && c <= 0xdfff) return 0; // an unpaired surrogate is not a letter
   return WORD_CHAR.test(text[i]!) ? 1 : 0;
 }

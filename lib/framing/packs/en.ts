@@ -300,7 +300,7 @@ const rules = defineRules('en', [
               (@nt | not) something (we | i) | not in a position | unable | out of the question | (not much | little) (we | i) can |
               under no obligation | no obligation to | no can do | not (gonna | going to) happen | ^ (no | nope) $`,
     examples: {
-      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "I'm afraid that isn't an option.", 'There is nothing else we can do.'],
+      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.'],
       noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!'],
     },
   },
