@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusAvailable } from '../../test/support/corpus';
+import { CORPUS_DIR, CORPUS_SKIP_MESSAGE, corpusAvailable } from '../../test/support/corpus';
 import { analyzeDraft } from '../text/analyze';
 import { compilePack, patternMatches, ruleFlags } from './engine';
 import { BUILTIN_PACKS, compiledPack, judge } from '.';
@@ -63,7 +63,7 @@ describe.each(packs.map((p) => [p.lang, p] as const))('%s pack', (lang, pack: Fr
 });
 
 describe('rule examples are our own', () => {
-  it.skipIf(!corpusAvailable)('no example sentence is copied from the corpus', () => {
+  it.skipIf(!corpusAvailable)(corpusAvailable ? 'no example sentence is copied from the corpus' : CORPUS_SKIP_MESSAGE, () => {
     const corpus = ['framing.en.jsonl', 'framing.ru.jsonl']
       .map((f) => `${CORPUS_DIR}/${f}`)
       .filter((f) => existsSync(f))

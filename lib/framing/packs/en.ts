@@ -23,12 +23,16 @@ const classes: Record<string, string> = {
           reduce* | lower | prescribe* | cater* | discuss* | answer* | respond* | reimburse* | compensate* | transfer* |
           unlock* | restore* | reverse* | cancel* | do | does | make | makes | take | takes | sell | sells | book |
           reschedule* | reopen* | reinstate* | expedite* | speed | honour* | honor* | credit | forward | reissue* |
-          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | collect | pick | deal | chase`,
+          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | collect | pick | deal | chase | roll | carry`,
   /** Words of permission and entitlement that a negation turns into a refusal. */
   permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
            payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
            given | granted | issued | approved | valid | applicable | transferable | exchangeable | negotiable | able |
           liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we`,
+  /** Past participles, regular and the common irregular ones, for passives ("are not made"). */
+  pp: `*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought |
+       brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | spent | split | taken |
+       thrown | undone | upheld | won | withdrawn`,
   /** Rules and documents a refusal cites. */
   policy: `policy | policies | terms | conditions | tcs | agreement | contract | clause | section | rules | rule |
            regulations | regulation | wording | guidelines | procedure | procedures | law`,
@@ -69,8 +73,9 @@ const exceptions: FramingPack['exceptions'] = [
     id: 'en.no-harm',
     pattern: `@negation be left (without | alone | behind | out | waiting | stranded) |
               (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen) |
-              (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) |
-              (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing)`,
+              (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
+              (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
+              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file)`,
     examples: {
       match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again."],
       noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
@@ -119,8 +124,9 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.describing-fault',
-    pattern: `@device ..2 @negation ..1 (work* | open* | load* | start* | connect* | respond* | show* | appear* | turn | switch | recogni* | support* | accept* | sync* | update* | print* | charge | charging | display* | run | running | reach* | read | recogni*) |
-              (@nt | not | never) (see | find | reproduce | load | loading | open | show | showing | appear | respond | connect)`,
+    pattern: `@device ..2 @negation ..1 (work* | open* | load* | start* | connect* | respond* | show* | appear* | turn | switch | recogni* | support* | accept* | sync* | update* | print* | charge | charging | display* | run | running | reach* | read) |
+              (@nt | not | never | couldn't | could not) (see | find | reproduce | locate | trace) |
+              (doesn't | does not | didn't | did not | won't | isn't | wasn't | aren't | weren't) (load* | open* | show* | appear* | respond* | connect* | work* | arrive* | update* | sync*)`,
     examples: {
       match: ["The app doesn't open after the update — we're fixing it.", "I can't see the payment on our side yet."],
       noMatch: ["We don't repair phones bought elsewhere."],
@@ -232,20 +238,30 @@ const rules = defineRules('en', [
     kind: 'final',
     pattern: `(decision | answer | ruling | outcome | verdict) ..3 (is | remains | are) ..2 final | final (decision | answer) |
               (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
-              (has | have | was | were | been | are | is) (refused | rejected | declined | denied | turned away) |
+              (has | have | was | were | been | are | is | be) (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
               regret to (inform | say | tell) | reserve the right | (no | not) ..2 (exception | exceptions) |
               (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
               not entitled | no grounds | not grounds | deemed |
               (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
-              (is | are | be | been) permanent | (is | are) final | (charge | fee | decision | penalty | fine | price | answer) (stands | remains | still stands) |
-              answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
-              (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired |
               (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
     examples: {
       match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.'],
       noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
     },
     exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
+  },
+  {
+    id: 'it-stands',
+    kind: 'final',
+    pattern: `(is | are | be | been) permanent | (is | are) final | (stands | stand) as | (remains | remain) (payable | due | outstanding) |
+              (charge | fee | decision | penalty | fine | price | answer | bill | invoice | amount | assessment | ruling | grade | mark | transaction | payment | debt) (stands | remains | still stands) |
+              (decision | choice) ..6 (was | is | were | has been) (made | taken) by | (will not | won't | wont | doesn't | does not) change (the | our | that)? (outcome | decision | answer | result) |
+              answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
+              (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
+    examples: {
+      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.'],
+      noMatch: ['The offer is still open.', 'Your warranty runs until May.'],
+    },
   },
   // Charges and losses.
   {
@@ -256,7 +272,9 @@ const rules = defineRules('en', [
               non-transfer* | non-negotiable | non-exchang* | non-return* | non-cancel* | non-amend* | non-chang* | forfeit* | (continue | continues) to (accrue | apply | be charged) | accru* |
               (price | prices | rate | rates | fee | fees | terms | menu | schedule | amount) (is | are) (fixed | set) | deducted |
               @cost ..3 (has been | have been | was | were) (added | applied | charged | deducted) | (passed on | charged | billed) to (you | your) |
-              (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds)`,
+              (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
+              (will | would | may) result in | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
+              (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
     exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
     examples: {
       match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.'],
@@ -270,7 +288,7 @@ const rules = defineRules('en', [
     pattern: `only (within | if | once | after | up to | until | when | for | to | on | from | during | with | in | at | by | via | between | before) |
               (is | are) only (*ed | *en | available | possible | valid | open) |
               (issued | apply | applies | valid | removed | refunded | returned | accepted | available | offered | provided | possible | eligible | permitted | allowed | granted | repair | repairs | hold | holds | cover | covers | deliver | delivers | ship | ships | open | serve | serves | issue | accept | accepts | offer | offers | work | works) ..3 only |
-              only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange*) |
+              only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange* | work | works | valid | available) |
               (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
     examples: {
       match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.'],
@@ -297,7 +315,7 @@ const rules = defineRules('en', [
     kind: 'forbidden',
     pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option |
               nothing (else | more | further)? (@we | @i | i | we) (can | could) | nothing (else | more)? (can | could) be done |
-              (@nt | not) something (we | i) | not in a position | unable | out of the question | (not much | little) (we | i) can |
+              (@nt | not) something (we | i | our | the) | not in a position | unable | out of the question | (not much | little) (we | i) can |
               under no obligation | no obligation to | no can do | not (gonna | going to) happen | ^ (no | nope) $`,
     examples: {
       match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.'],
@@ -320,12 +338,15 @@ const rules = defineRules('en', [
     id: 'cannot-be-done',
     kind: 'forbidden',
     pattern: `(@nt | can not | will not | cannot | may not | must not | shall not | could not | couldnt | couldn't) be (*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought | brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | shot | spent | split | taken | thrown | undone | upheld | won | withdrawn | available | possible | able) |
-              (is | are | will be | can be | gets | get) never (*ed | *en) | never (been | be) (*ed | *en) | may not (re* | apply | use | be used | submit)`,
+              (is | are | will be | can be | gets | get) never (*ed | *en) | never (been | be) (*ed | *en) | may not (re* | apply | use | be used | submit) |
+              (is | are) (not | no longer | never) @pp | (isn't | isnt | aren't | arent) @pp`,
     examples: {
       match: ['The date cannot be changed after check-in.', 'The delivery fee won’t be refunded.', 'Gift cards can’t be exchanged for cash.', 'Bans are never lifted early.'],
       noMatch: ["You won't be charged twice.", "Your history won't be lost when you switch plans."],
     },
-    exceptions: [`be (charged | billed | affected | lost | deleted | removed | cancelled | canceled | penalised | penalized | shared | sold | disclosed | disconnected | interrupted | delayed | reached | found | loaded | opened | accessed | displayed | happier | long)`],
+    exceptions: [
+      `(be | is | are | isn't | aren't | not) (charged | billed | affected | lost | deleted | removed | cancelled | canceled | penalised | penalized | shared | sold | disclosed | disconnected | interrupted | delayed | reached | found | loaded | opened | accessed | displayed | happier | long | required | needed | expected | obliged)`,
+    ],
   },
   // Our side refusing: "we won't", "I can't", "we don't accept".
   {
@@ -390,19 +411,23 @@ const rules = defineRules('en', [
     pattern: `(a | the) (limit | maximum | cap) (of | is) | (maximum | most | best) (we | i) (can | could) | (can | could) only |
               only (the | registered | verified | account | card | main | primary | adult | adults | authori* | named | listed) ..2 (can | may) |
               must be (*ed | *en | made | done | paid | sent | kept) | (fall | falls | fell) (outside | beyond) | (is | are) (outside | beyond) (the | our | your) |
-              incur* | the (policy | terms | contract | agreement | rules) (states | say | says | stipulates | stipulate | requires | require | specifies) | against (our | the | company)? @policy`,
+              incur* | the (policy | terms | contract | agreement | rules) (states | say | says | stipulates | stipulate | requires | require | specifies) | against (our | the | company)? @policy |
+              (will | can | may | shall | would) only (be)? | subject to | (is | are | be) (limited | restricted | capped) to | (has | have) been (capped | limited | restricted | throttled) |
+              must (provide | bring | show | sign | pay | return | apply | submit | attend | visit | come | collect | request | book | contact | call | complete | present | be present | be made | be paid | be returned | be submitted | be received | be signed | be booked) |
+              before (we | i) (can | could | will | are able | am able)`,
     examples: {
       match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.'],
       noMatch: ['The box can be recycled.', 'Only one step is left: confirm your email.'],
     },
-    exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`],
+    exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`, `(will | can | may) only (need | take | cost | be a)`],
   },
   {
     id: 'go-elsewhere',
     kind: 'deflect',
     pattern: `(contact | ask | call | reach | email | write to | speak to | raise * with | take * up with | get in touch with) (the | your | their) ..3 directly |
               direct (your | any | all | the) * to | (decision | choice | call | matter) ..3 (up to | down to | with) (the | your) |
-              beyond (what (we | i) can | our | my) | (that's | that is | this is | it's | it is) not how`,
+              beyond (what (we | i) can | our | my) | (that's | thats | that is | this is | it's | its | it is) not how |
+              not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem)`,
     examples: {
       match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work."],
       noMatch: ['You can reach me directly on this number.'],
