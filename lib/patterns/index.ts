@@ -259,11 +259,3 @@ export function compilePattern(source: string, options: CompileOptions = {}): Co
   }
 }
 
-/** Like `compilePattern`, for patterns known to be valid (built-in packs): throws with the message. */
-export function mustCompile(source: string, options: CompileOptions = {}): Matcher {
-  const r = compilePattern(source, options);
-  if (!r.ok) throw new Error(`${r.error.message.en} [${r.error.start}, ${r.error.end}) in: ${source}`);
-  return r.matcher;
-}
-
-export { LIMITS as PATTERN_LIMITS };

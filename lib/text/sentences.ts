@@ -85,14 +85,17 @@ const CUT_AFTER_TERMINATOR = /[.!?…]["'»”)\]]*\s+(?=[\p{Lu}\p{N}])/gu;
 function chunkEnd(text: string, from: number, to: number): number {
   if (to - from <= CHUNK) return to;
   const limit = from + CHUNK;
-  const nl = text.lastIndexOf('\n', limit - 1);
-  if (nl >= from + CHUNK / 4) return nl + 1;
+  // Only the window [from + CHUNK/4, limit) is searched, so each chunk costs O(CHUNK).
+  const floor = from + CHUNK / 4;
+  const window = text.slice(floor, limit);
+  const nl = window.lastIndexOf('\n');
+  if (nl >= 0) return floor + nl + 1;
   let cut = -1;
-  CUT_AFTER_TERMINATOR.lastIndex = from + CHUNK / 4;
-  for (let m = CUT_AFTER_TERMINATOR.exec(text); m && m.index + m[0].length <= limit; m = CUT_AFTER_TERMINATOR.exec(text)) cut = m.index + m[0].length;
+  CUT_AFTER_TERMINATOR.lastIndex = 0;
+  for (let m = CUT_AFTER_TERMINATOR.exec(window); m; m = CUT_AFTER_TERMINATOR.exec(window)) cut = m.index + m[0].length;
   // No safe place: a wall of text without sentences; cut anyway (the segmenter would not find
   // sentences in it either).
-  return cut > from ? cut : limit;
+  return cut > 0 ? floor + cut : limit;
 }
 
 /**

@@ -62,36 +62,6 @@ export function isNumber(norm: string): boolean {
 // A quotation may not run on for ever: an unpaired mark must not swallow the rest of a long paste.
 const MAX_QUOTE = 400;
 
-/**
- * Spans inside quotation marks, as [open, close] offsets of the marks. Straight double quotes pair
- * up in order; typographic ones pair by shape. Single quotes are left alone: they double as
- * apostrophes.
- */
-export function quotedSpans(text: string, from = 0, to = text.length): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open = -1;
-  let closer = '';
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // Fast skip: every quotation mark handled here is `"` or in U+00AB..U+201F.
-    if (c !== 0x22 && c !== 0xab && c !== 0xbb && (c < 0x201c || c > 0x201e)) continue;
-    const ch = text[i]!;
-    if (open >= 0) {
-      if (ch === closer || (ch === '“' && text[open] === '„')) {
-        spans.push([open, i]);
-        open = -1;
-        continue;
-      }
-      if (i - open <= MAX_QUOTE) continue;
-      open = -1; // too long to be a quotation: let this mark open a new one
-    }
-    if (ch === '«') (open = i), (closer = '»');
-    else if (ch === '“') (open = i), (closer = '”');
-    else if (ch === '„') (open = i), (closer = '”');
-    else if (ch === '"') (open = i), (closer = '"');
-  }
-  return spans;
-}
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
