@@ -29,12 +29,23 @@ describe('analyzeDraft: parts of the draft', () => {
     ['On Mon, 3 Jun 2024 at 10:02, Anna Petrova <anna@example.com> wrote:'],
     ['Анна Петрова написала:'],
     ['Пользователь написал(а):'],
+    ['пн, 3 июн. 2024 г. в 10:02, Анна Петрова <anna@example.com>:'],
+    ['Anna Petrova <anna@example.com> wrote:'],
     ['-----Original Message-----'],
   ])('treats everything after a quote header as quoted: %s', (header) => {
     const draft = `Здравствуйте!\n\nВернуть деньги мы не сможем.\n\n${header}\nНе могу дождаться возврата. Верните деньги.`;
     const r = roles(draft);
     expect(r.slice(0, 2)).toEqual(['G:Здравствуйте!', ':Вернуть деньги мы не сможем.']);
     expect(r.slice(2).every((x) => x.startsWith('Q!'))).toBe(true);
+  });
+
+  it('marks a sentence wholly in quotation marks as quoted', () => {
+    expect(roles('You wrote:\n«Мы не можем ждать больше недели.»\nWe have sped it up.')).toEqual([
+      ':You wrote:',
+      'Q!:«Мы не можем ждать больше недели.»',
+      ':We have sped it up.',
+    ]);
+    expect(roles('Вы написали: «Верните деньги». Уже вернули.')).toEqual([':Вы написали: «Верните деньги».', ':Уже вернули.']);
   });
 
   it('does not take a short sentence before the end for a signature', () => {

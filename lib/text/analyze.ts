@@ -21,7 +21,7 @@ export interface BlockSentence {
   start: number;
   end: number;
   words: Word[];
-  /** On a line quoted with `>`. */
+  /** On a line quoted with `>`, or wholly inside quotation marks. */
   quoteLine: boolean;
   /** Introduces a quoted message ("On … wrote:", "… написал(а):"). */
   header: boolean;
@@ -97,7 +97,8 @@ export function analyzeBlock(text: string, spans?: readonly Span[], from = 0, to
     const first = w;
     while (w < all.length && all[w]!.start < span.end) w++;
     const words = all.slice(first, w);
-    const quoteLine = isQuoteLine(line);
+    // A `>` line, or a sentence that is wholly inside quotation marks: someone else's words.
+    const quoteLine = isQuoteLine(line) || (words.length > 0 && words.every((x) => x.quoted));
     const own = span.start === lineStart || isBlank(text, lineStart, span.start);
     const wholeLine = own && isBlank(text, span.end, lineEnd);
     const header = wholeLine && mayBeHeader(line) && isQuoteHeader(line);
@@ -318,7 +319,7 @@ export interface SentenceInfo {
   end: number;
   /** The paragraph's effective language (`ru`, `en`, `other`, or `und` when nothing can tell). */
   lang: DetectedLang;
-  /** The customer's words: a `>` line, or anywhere after an "On … wrote:" header. */
+  /** The customer's words: a `>` line, a sentence wholly in quotation marks, or anything after an "On … wrote:" header. */
   quoted: boolean;
   /** The sign-off and what follows it at the end of the agent's part. */
   signature: boolean;

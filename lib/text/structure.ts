@@ -17,14 +17,17 @@ export function isQuoteLine(line: string): boolean {
   return false;
 }
 
-const HEADER_EN = /^\s*(?:on\s.{3,200}\swrote|.{1,200}\s(?:wrote|writes))\s*:\s*$/i;
-const HEADER_RU = /^\s*.{1,200}\s(?:написал|написала|написал\(а\)|написали|пишет)\s*:\s*$/i;
+// How mail clients introduce a quoted message. Second-person inline quoting ("You wrote:", "Вы
+// написали:") is the agent's own sentence and does not count.
+const HEADER_EN = /^\s*(?:on\s.{3,200}\swrote|.{1,200}(?:<[^<>\s]+>|\S+@\S+)\s+wrote)\s*:\s*$/i;
+const HEADER_RU = /^\s*(?!вы\s)(?!ты\s).{1,200}\s(?:написал|написала|написал\(а\)|пишет)\s*:\s*$/i;
+const HEADER_DATED = /^\s*.{0,80}\d.{0,160}<[^<>\s]+@[^<>\s]+>\s*:\s*$/;
 const HEADER_BLOCK = /^\s*(?:-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение)\s*-{2,}|(?:from|от):\s.*(?:@|<).*)\s*$/i;
 
 /** A line that introduces the customer's quoted message; what follows it in the draft is quoted. */
 export function isQuoteHeader(line: string): boolean {
   if (line.length > 300) return false;
-  return HEADER_EN.test(line) || HEADER_RU.test(line) || HEADER_BLOCK.test(line);
+  return HEADER_EN.test(line) || HEADER_RU.test(line) || HEADER_DATED.test(line) || HEADER_BLOCK.test(line);
 }
 
 /** "-- " and its variants: everything after it is the signature. */
