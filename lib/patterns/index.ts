@@ -4,7 +4,8 @@
  *
  * A pattern is matched against one sentence at a time, word by word. Letter case, ё/е and the
  * apostrophe's shape (' or ’) never matter, and words are whole words in any alphabet, so "нет"
- * does not match inside "интернет".
+ * does not match inside "интернет". A contraction or a hyphenated word is one word (can't, we're,
+ * из-за). Words inside quotation marks are someone else's and are skipped.
  *
  *   refund              the word "refund"
  *   refund*             a word starting with "refund": refunds, refunded, refundable
@@ -24,6 +25,7 @@
  *   @neg                a word class: a named set of words, such as @neg (not, n't, never,
  *                       не, нет, нельзя, …), @we, @i, @you, @can; rule packs define more
  *   ^ $                 the start and the end of the sentence
+ *   *'re                any contraction ending in 're (we're, you're); *n't any with n't
  *
  * Priority, loosest first: "|", then "~", then words side by side or joined by "..". So
  * "a b | c" means "(a b) | c", and "a b ~ c d" means "(a b) ~ (c d)".
@@ -33,10 +35,14 @@
  *   (не | нельзя) ~3 (вернуть | вернём)   "вернуть нельзя", "не вернём", "вернуть мы не можем"
  *   @we ..2 (don't | do not) (offer | provide)
  *
- * Matching cannot hang the page: patterns compile to an automaton simulated one word at a time, so
- * a sentence of n words costs at most (n + 1) × (size of the pattern) steps, and the size is capped
- * when the pattern is compiled (see LIMITS). Patterns over the caps are rejected with a message
- * saying why, and errors point at the part of the source they are about.
+ * Limits: at most 2,000 characters, brackets 16 deep, 20 words for ".." and "~", and 3,000
+ * automaton states after expansion (each "~" doubles what it joins).
+ *
+ * Matching cannot hang the page: patterns compile to an automaton simulated one word at a time
+ * (one thread per state, never backtracking), so a sentence of n words costs at most
+ * (n + 1) × 3 × states steps, and the states are capped when the pattern is compiled. Patterns
+ * over the caps are rejected with a message saying why, and every error points at the part of the
+ * source it is about.
  */
 import type { Localized } from '../i18n';
 import { splitSentences } from '../text/sentences';
