@@ -19,6 +19,7 @@ export class Prefilter {
   private clauseStamp: Int32Array;
   private clauseCount: Int32Array;
   private stamp = 0;
+  private readonly buffer: Uint8Array;
 
   constructor(
     matchers: readonly Matcher[],
@@ -41,15 +42,21 @@ export class Prefilter {
         }
       }
     });
+    this.buffer = new Uint8Array(this.size);
     this.groupStamp = new Int32Array(this.groupClause.length);
     this.clauseStamp = new Int32Array(this.clauseSize.length);
     this.clauseCount = new Int32Array(this.clauseSize.length);
   }
 
-  /** By pattern index, 1 for patterns that may match given the distinct test ids present; null if none may. */
+  /**
+   * By pattern index, 1 for patterns that may match given the distinct test ids present; null if
+   * none may. The array is reused by the next call: read it before asking again.
+   */
   enabled(present: readonly number[]): Uint8Array | null {
+    const buffer = this.buffer;
+    buffer.fill(0);
     let out: Uint8Array | null = null;
-    for (const p of this.always) (out ??= new Uint8Array(this.size))[p] = 1;
+    for (const p of this.always) (out = buffer)[p] = 1;
     const stamp = ++this.stamp;
     const { postings, groupClause, clauseSize, clausePattern, groupStamp, clauseStamp, clauseCount } = this;
     for (const id of present) {
@@ -63,7 +70,7 @@ export class Prefilter {
           clauseStamp[c] = stamp;
           clauseCount[c] = 0;
         }
-        if (++clauseCount[c]! === clauseSize[c]) (out ??= new Uint8Array(this.size))[clausePattern[c]!] = 1;
+        if (++clauseCount[c]! === clauseSize[c]) (out = buffer)[clausePattern[c]!] = 1;
       }
     }
     return out;

@@ -23,7 +23,7 @@ const classes: Record<string, string> = {
           reduce* | lower | prescribe* | cater* | discuss* | answer* | respond* | reimburse* | compensate* | transfer* |
           unlock* | restore* | reverse* | cancel* | do | does | make | makes | take | takes | sell | sells | book |
           reschedule* | reopen* | reinstate* | expedite* | speed | honour* | honor* | credit | forward | reissue* |
-          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | collect | pick | deal | chase | roll | carry`,
+          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry`,
   /** Words of permission and entitlement that a negation turns into a refusal. */
   permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
            payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
@@ -72,7 +72,7 @@ const exceptions: FramingPack['exceptions'] = [
   {
     id: 'en.no-harm',
     pattern: `@negation be left (without | alone | behind | out | waiting | stranded) |
-              (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen) |
+              (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen | hurt | hurts | sting) |
               (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
               (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
               (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file)`,
@@ -125,7 +125,7 @@ const exceptions: FramingPack['exceptions'] = [
   {
     id: 'en.describing-fault',
     pattern: `@device ..2 @negation ..1 (work* | open* | load* | start* | connect* | respond* | show* | appear* | turn | switch | recogni* | support* | accept* | sync* | update* | print* | charge | charging | display* | run | running | reach* | read) |
-              (@nt | not | never | couldn't | could not) (see | find | reproduce | locate | trace) |
+              (i | we | i'm | we're | im) ..1 (@nt | not | never | couldn't | could not) (see | find | reproduce | locate | trace) |
               (doesn't | does not | didn't | did not | won't | isn't | wasn't | aren't | weren't) (load* | open* | show* | appear* | respond* | connect* | work* | arrive* | update* | sync*)`,
     examples: {
       match: ["The app doesn't open after the update — we're fixing it.", "I can't see the payment on our side yet."],
@@ -174,9 +174,12 @@ const rules = defineRules('en', [
               (simply | just) how (it | the | this | things) | (this is | that's | that is | it's) (just)? how (the | our)? (system | it | this | process | policy | things) (works | work) |
               (those | these) are the rules | the rules are | strict ..3 (policy | rule | rules) | per my (last | previous | earlier) (email | message | reply) |
               (@you) (should | must) (read | check | review | familiari*) | next time ..4 (read | check | double-check | make sure | pay attention | be careful) | (intended | expected | correct | normal | standard) behavio* |
+              (it's | it is | this is | that's | that is) (clearly)? (stated | written | explained | mentioned | described | displayed | shown) (in | on) |
+              (that's | that is | this is | it's | it is) (a | an | our)? ..2 (requirement | regulation) | (we | i) note your (dissatisfaction | concern | concerns | complaint | frustration | comments) |
+              (improper | incorrect | careless | wrong) (use | usage | handling | installation | operation) | misuse |
               working as (intended | designed | expected) | by design`,
     examples: {
-      match: ['Please understand that our staff are very busy.', 'This is the intended behaviour of the editor.', 'We would like to remind you that the deadline has passed.'],
+      match: ['Please understand that our staff are very busy.', 'This is the intended behaviour of the editor.', 'We would like to remind you that the deadline has passed.', 'It is clearly stated on the booking page.', 'The scratches come from improper handling of the case.'],
       noMatch: ['I understand how frustrating this is.', 'Thanks for pointing this out to us!'],
     },
   },
@@ -238,14 +241,15 @@ const rules = defineRules('en', [
     kind: 'final',
     pattern: `(decision | answer | ruling | outcome | verdict) ..3 (is | remains | are) ..2 final | final (decision | answer) |
               (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
-              (has | have | was | were | been | are | is | be) (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
+              (has | have | was | were | been | are | is | be) ..1 (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
+              under no circumstances | in no case | not (one of)? (the)? (accepted | valid | eligible | approved | acceptable) (reason | reasons | grounds | cause | causes) | no (more)? room (to | for) |
               regret to (inform | say | tell) | reserve the right | (no | not) ..2 (exception | exceptions) |
               (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
               not entitled | no grounds | not grounds | deemed |
               (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
               (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
     examples: {
-      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.'],
+      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.'],
       noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
     },
     exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
@@ -255,6 +259,7 @@ const rules = defineRules('en', [
     kind: 'final',
     pattern: `(is | are | be | been) permanent | (is | are) final | (stands | stand) as | (remains | remain) (payable | due | outstanding) |
               (charge | fee | decision | penalty | fine | price | answer | bill | invoice | amount | assessment | ruling | grade | mark | transaction | payment | debt) (stands | remains | still stands) |
+              @cost ..4 (therefore)? (stands | remains) $ |
               (decision | choice) ..6 (was | is | were | has been) (made | taken) by | (will not | won't | wont | doesn't | does not) change (the | our | that)? (outcome | decision | answer | result) |
               answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
               (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
@@ -269,7 +274,7 @@ const rules = defineRules('en', [
     kind: 'penalty',
     pattern: `@cost ..3 (appl* | payable | due | will be (added | deducted | taken | retained | kept | charged)) | (charged | billed) (in full | at | for every | per) |
               (is | are | be | been) (charged | billed) | without (a)? (refund | reimbursement | compensation) | non-refundable | nonrefundable |
-              non-transfer* | non-negotiable | non-exchang* | non-return* | non-cancel* | non-amend* | non-chang* | forfeit* | (continue | continues) to (accrue | apply | be charged) | accru* |
+              non-transfer* | non-negotiable | non-exchang* | non-return* | non-cancel* | non-amend* | non-chang* | forfeit* | (continue | continues) to (accrue | apply | be @pp) | accru* |
               (price | prices | rate | rates | fee | fees | terms | menu | schedule | amount) (is | are) (fixed | set) | deducted |
               @cost ..3 (has been | have been | was | were) (added | applied | charged | deducted) | (passed on | charged | billed) to (you | your) |
               (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
@@ -345,7 +350,7 @@ const rules = defineRules('en', [
       noMatch: ["You won't be charged twice.", "Your history won't be lost when you switch plans."],
     },
     exceptions: [
-      `(be | is | are | isn't | aren't | not) (charged | billed | affected | lost | deleted | removed | cancelled | canceled | penalised | penalized | shared | sold | disclosed | disconnected | interrupted | delayed | reached | found | loaded | opened | accessed | displayed | happier | long | required | needed | expected | obliged)`,
+      `(be | is | are | isn't | aren't | not) (charged | billed | affected | lost | deleted | removed | cancelled | canceled | penalised | penalized | shared | sold | disclosed | disconnected | interrupted | delayed | reached | found | happier | long | required | needed | expected | obliged)`,
     ],
   },
   // Our side refusing: "we won't", "I can't", "we don't accept".
@@ -360,6 +365,8 @@ const rules = defineRules('en', [
     exceptions: [
       `(@we | @i | i | we) (can't | cannot | couldn't) (wait | thank | agree | believe | imagine)`,
       `@us ..3 (not | never) only`,
+      // "We never deduct anything without showing you photos": a promise, not a refusal.
+      `never ..4 without`,
       // "The fault was in our cabinet, not in your flat": a contrast, not a refusal.
       `not (in | at | on | from | with | inside | outside | within | because | due) (your | the | our | my | a | an | any)`,
     ],
@@ -379,7 +386,8 @@ const rules = defineRules('en', [
     id: 'unavailable',
     kind: 'limit',
     pattern: `sold out | out of stock | fully booked | booked up | (is | are | *'re | *'s) (full | gone) | (has | have) been (taken | booked) |
-              subject to (availability | approval | stock | space | capacity) | (your | the) only (option | choice | way) | no (availability | slots | seats | spaces | places | rooms | tables | stock | appointments | capacity) | discontinued |
+              subject to (availability | approval | stock | space | capacity) | only ..2 every |
+              not (a)? part of (your | the | our)? (package | plan | tariff | contract | policy | deal | offer | service | subscription | booking | order | cover | membership | warranty) | (your | the) only (option | choice | way) | no (availability | slots | seats | spaces | places | rooms | tables | stock | appointments | capacity) | discontinued |
               (was | were | has been | have been) (withdrawn | retired)`,
     examples: {
       match: ['The workshop is sold out.', 'Unfortunately we are fully booked that weekend.', 'That model was discontinued in spring.'],
@@ -427,9 +435,11 @@ const rules = defineRules('en', [
     pattern: `(contact | ask | call | reach | email | write to | speak to | raise * with | take * up with | get in touch with) (the | your | their) ..3 directly |
               direct (your | any | all | the) * to | (decision | choice | call | matter) ..3 (up to | down to | with) (the | your) |
               beyond (what (we | i) can | our | my) | (that's | thats | that is | this is | it's | its | it is) not how |
-              not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem)`,
+              not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem) |
+              not (a)? party to | (matter | issue | question) for (you | your) | (have | has) no (access | way | power | authority | ability | control | means) |
+              (not | isn't | it's not | that's not) a (bug | fault | defect | malfunction)`,
     examples: {
-      match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work."],
+      match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work.", 'Getting the deposit back is a matter for you and the previous tenant.', 'Front-desk staff have no access to the billing system.'],
       noMatch: ['You can reach me directly on this number.'],
     },
   },
