@@ -215,11 +215,10 @@ export class LogAffordance {
     if (!el.isConnected) return null;
     const clip = visibleBox(el, clippingAncestors(el));
     if (!clip) return null;
-    const r = el.getBoundingClientRect();
-    const corner = placeInCorner({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }, LOG_BUTTON);
+    // The corner of the part the agent can see: a long message scrolled half out keeps its button.
+    const corner = placeInCorner(clip, LOG_BUTTON);
     const box = { left: corner.left, top: corner.top, right: corner.left + LOG_BUTTON.width, bottom: corner.top + LOG_BUTTON.height };
-    // The whole button must sit on the visible part of the message, not over a scroller's edge.
-    return box.top >= clip.top && box.bottom <= clip.bottom ? box : null;
+    return box.top >= clip.top && box.left >= clip.left ? box : null;
   }
 
   private place(): void {

@@ -162,7 +162,8 @@ export class FeedbackLogController {
     };
     this.affordance.hide();
     this.highlight(passage.range);
-    if (this.tags === null || this.tagsFailed) void this.loadTags();
+    // Shown from the cache at once, re-read for the team's latest use order and tags.
+    void this.loadTags();
     this.paintPicker();
   }
 

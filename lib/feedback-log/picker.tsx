@@ -34,6 +34,7 @@ export interface PickerProps {
 }
 
 const optionId = (tag: TagWithUse) => `tact-fb-opt-${tag.id}`;
+const TAB_ORDER = ['.tact-picker__filter', '.tact-picker__note textarea', '.tact-picker__add-note', '.tact-picker [role="alert"] button', '.tact-picker__close'];
 
 export function preview(quote: string, max = PREVIEW_CHARS): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
@@ -73,7 +74,8 @@ export function TagPicker(props: PickerProps) {
   const trapTab = (e: KeyboardEvent) => {
     const el = root.current;
     if (!el) return;
-    const focusable = Array.from(el.querySelectorAll<HTMLElement>('input, textarea, button:not([disabled])'));
+    // Filter → note → close: the close button sits first in the header but is the last thing wanted.
+    const focusable = TAB_ORDER.flatMap((css) => Array.from(el.querySelectorAll<HTMLElement>(css)));
     if (!focusable.length) return;
     const shadow = el.getRootNode() as ShadowRoot | Document;
     const i = focusable.indexOf(shadow.activeElement as HTMLElement);
@@ -110,11 +112,11 @@ export function TagPicker(props: PickerProps) {
   };
   const stop = (e: Event) => e.stopPropagation();
 
-  const openNote = () => {
-    setNoteOpen(true);
-    // After the textarea renders.
-    setTimeout(() => noteBox.current?.focus({ preventScroll: true }), 0);
-  };
+  // In the same commit that shows the note box, before the next key: the button that had focus is gone.
+  useLayoutEffect(() => {
+    if (noteOpen) noteBox.current?.focus({ preventScroll: true });
+  }, [noteOpen]);
+  const openNote = () => setNoteOpen(true);
 
   return (
     <div

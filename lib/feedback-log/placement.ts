@@ -12,11 +12,14 @@ export interface Size {
 const MARGIN = 8;
 const GAP = 6;
 
-/** The last line of a selection (rects in document order), where the reader's eye ends. */
+/**
+ * The last line of a selection (rects in document order), where the reader's eye ends. Zero-width
+ * rects are caret positions — a triple click ends at the start of the next paragraph — not text.
+ */
 export function lastLine(rects: ArrayLike<{ left: number; top: number; right: number; bottom: number; width: number; height: number }>): Box | null {
   for (let i = rects.length - 1; i >= 0; i--) {
     const r = rects[i]!;
-    if (r.width > 0 || r.height > 0) return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    if (r.width > 0 && r.height > 0) return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   }
   return null;
 }
@@ -33,9 +36,12 @@ export function placeAfter(line: Box, button: Size, viewport: Size): { left: num
   };
 }
 
-/** Inside the element's top-right corner, like a toolbar button on the message. */
+/**
+ * Inside the element's bottom-right corner. Helpdesks put the time, the channel and their own
+ * actions at the top right of a message; the bottom right, after the signature, is usually empty.
+ */
 export function placeInCorner(element: Box, button: Size, inset = 6): { left: number; top: number } {
-  return { left: element.right - inset - button.width, top: element.top + inset };
+  return { left: element.right - inset - button.width, top: element.bottom - inset - button.height };
 }
 
 /** Below the anchor when it fits, above it otherwise, always inside the viewport. */
