@@ -6,5 +6,5 @@ import { registerFeedbackLogEntry } from '../lib/feedback-log/background';
 export default defineBackground(() => {
   registerCheckService();
   registerFeedbackHandlers();
-  registerFeedbackLogEntry();
+  void registerFeedbackLogEntry();
 });

@@ -70,29 +70,31 @@ export async function handleCommand(command: string, tab?: Pick<Tab, 'id'>): Pro
   return askTab(id, 'command');
 }
 
-let menuChain: Promise<void> = Promise.resolve();
-let menuKey = '';
-
-function syncMenu(patterns: string[]): Promise<void> {
-  const key = JSON.stringify(patterns);
-  if (key === menuKey) return menuChain;
-  menuKey = key;
-  menuChain = menuChain
-    .then(async () => {
-      const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
-      if (!menus) return;
-      // Menus outlive a service-worker restart; removing first makes creating idempotent.
-      await menus.removeAll();
-      await new Promise<void>((resolve) => {
-        menus.create({ id: MENU_ID, title: t('menuTitle'), contexts: ['selection'], documentUrlPatterns: patterns }, () => {
-          const error = browser.runtime.lastError;
-          if (error) reportError(new Error(error.message), 'feedback-log menu');
-          resolve();
+/** Rebuilds the menu item when its patterns change; one rebuild at a time, in order. */
+function menuSync(): (patterns: string[]) => Promise<void> {
+  let chain: Promise<void> = Promise.resolve();
+  let current = '';
+  return (patterns) => {
+    const key = JSON.stringify(patterns);
+    if (key === current) return chain;
+    current = key;
+    chain = chain
+      .then(async () => {
+        const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+        if (!menus) return;
+        // Menus outlive a service-worker restart; removing first makes creating idempotent.
+        await menus.removeAll();
+        await new Promise<void>((resolve) => {
+          menus.create({ id: MENU_ID, title: t('menuTitle'), contexts: ['selection'], documentUrlPatterns: patterns }, () => {
+            const error = browser.runtime.lastError;
+            if (error) reportError(new Error(error.message), 'feedback-log menu');
+            resolve();
+          });
         });
-      });
-    })
-    .catch((error: unknown) => reportError(error, 'feedback-log menu'));
-  return menuChain;
+      })
+      .catch((error: unknown) => reportError(error, 'feedback-log menu'));
+    return chain;
+  };
 }
 
 export interface FeedbackLogTestHook {
@@ -102,37 +104,57 @@ export interface FeedbackLogTestHook {
   menuId: string;
 }
 
-/** Called once from entrypoints/background.ts, synchronously, so a click that wakes the worker finds its listener. */
-export function registerFeedbackLogEntry(): void {
+/**
+ * Called once from entrypoints/background.ts, synchronously, so a click that wakes the worker finds
+ * its listener. Resolves when the menu is first built (tests wait for it; the background need not);
+ * `signal` takes the listeners away again (tests).
+ */
+export function registerFeedbackLogEntry(signal?: AbortSignal): Promise<void> {
   const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  const onMenu = (info: MenuInfo, tab?: Tab) => {
+    void handleMenuClick(info, tab).catch((error: unknown) => reportError(error, 'feedback-log menu click'));
+  };
+  const onCommand = (command: string, tab?: Tab) => {
+    void handleCommand(command, tab).catch((error: unknown) => reportError(error, 'feedback-log command'));
+  };
   try {
-    menus?.onClicked.addListener((info, tab) => {
-      void handleMenuClick(info, tab).catch((error: unknown) => reportError(error, 'feedback-log menu click'));
-    });
+    menus?.onClicked.addListener(onMenu);
   } catch (error) {
     reportError(error, 'feedback-log menu listener');
   }
   try {
-    browser.commands?.onCommand.addListener((command, tab) => {
-      void handleCommand(command, tab).catch((error: unknown) => reportError(error, 'feedback-log command'));
-    });
+    browser.commands?.onCommand.addListener(onCommand);
   } catch (error) {
     reportError(error, 'feedback-log command listener');
   }
+  signal?.addEventListener(
+    'abort',
+    () => {
+      try {
+        menus?.onClicked.removeListener(onMenu);
+        browser.commands?.onCommand.removeListener(onCommand);
+      } catch {
+        // nothing to remove
+      }
+    },
+    { once: true },
+  );
 
+  const syncMenu = menuSync();
   let patterns = menuPatterns({ customSites: [] }, __TACT_DEMO__);
   const apply = (settings: Settings) => {
     patterns = menuPatterns(settings, __TACT_DEMO__);
-    void syncMenu(patterns);
+    return syncMenu(patterns);
   };
-  loadSettings().then(apply, (error: unknown) => {
+  const built = loadSettings().then(apply, (error: unknown) => {
     reportError(error, 'feedback-log settings');
-    void syncMenu(patterns);
+    return syncMenu(patterns);
   });
-  watchSettings(apply);
+  watchSettings(apply, signal);
 
   if (__TACT_DEMO__) {
     const hook: FeedbackLogTestHook = { menuClicked: handleMenuClick, command: handleCommand, menuPatterns: () => patterns, menuId: MENU_ID };
     (globalThis as { __tactFeedbackLog?: FeedbackLogTestHook }).__tactFeedbackLog = hook;
   }
+  return built;
 }
