@@ -35,7 +35,7 @@ beforeEach(() => {
   onLog = vi.fn();
   busy = false;
   leave = new AbortController();
-  new LogAffordance({ doc: document, surface: getSurface(document), scope: page.scope, onLog, busy: () => busy, signal: leave.signal });
+  new LogAffordance({ doc: document, root: page.open, surface: getSurface(document), scope: page.scope, onLog, busy: () => busy, signal: leave.signal });
 });
 afterEach(() => {
   leave.abort();

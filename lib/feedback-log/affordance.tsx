@@ -23,6 +23,8 @@ const HOVER_GRACE_MS = 300;
 
 export interface AffordanceOptions {
   doc: Document;
+  /** The open ticket's root: pointer and focus elsewhere are not worth reading the thread for. */
+  root: Element;
   surface: Surface;
   scope: () => PassageScope;
   /** The agent chose to log this; `anchor` is where the picker should open from. */
@@ -150,12 +152,12 @@ export class LogAffordance {
       return;
     }
     const target = e.target as Node | null;
-    if (this.hovered && target && this.hovered.element.contains(target)) {
+    if (!target || !this.o.root.contains(target)) return this.leaveSoon();
+    if (this.hovered?.element.contains(target)) {
       this.view.clearTimeout(this.hoverTimer);
       return;
     }
-    const scope = this.o.scope();
-    const message = target && scope.root.contains(target) ? customerMessageAt(target, scope) : null;
+    const message = customerMessageAt(target, this.o.scope());
     if (message) {
       this.view.clearTimeout(this.hoverTimer);
       this.hovered = message;
@@ -167,8 +169,8 @@ export class LogAffordance {
 
   private focusIn(e: FocusEvent): void {
     if (eventFromSurface(e)) return;
-    const scope = this.o.scope();
-    const message = customerMessageAt(e.target as Node | null, scope);
+    const target = e.target as Node | null;
+    const message = target && this.o.root.contains(target) ? customerMessageAt(target, this.o.scope()) : null;
     if (message) {
       this.hovered = message;
       if (this.shown?.kind !== 'selection') this.evaluate();

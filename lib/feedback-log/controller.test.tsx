@@ -198,6 +198,22 @@ describe('logging from the open ticket', () => {
   });
 });
 
+describe('the shortcut pressed again while the picker is open', () => {
+  it('keeps the picker and what was typed, and puts focus back in the filter box', async () => {
+    start();
+    openOnExportSentence();
+    const filter = picker()!.querySelector<HTMLInputElement>('[data-testid="tact-feedback-filter"]')!;
+    filter.value = 'bu';
+    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.focus();
+    document.getSelection()!.removeAllRanges();
+    expect(controller.openFromRequest('command')).toEqual({ status: 'opened' });
+    expect(shadow().activeElement).toBe(filter);
+    expect(filter.value).toBe('bu');
+    expect(toastText()).toBeNull();
+  });
+});
+
 describe('what cannot be logged is refused with a reason', () => {
   it("the agent's message", () => {
     start();

@@ -78,6 +78,7 @@ export class FeedbackLogController {
     this.toaster = toasterFor(o.ctx.doc, o.ctx.surface);
     this.affordance = new LogAffordance({
       doc: o.ctx.doc,
+      root: o.ctx.root,
       surface: o.ctx.surface,
       scope: () => this.scope(),
       onLog: (passage, anchor) => this.openPicker(passage, anchor),
@@ -101,10 +102,6 @@ export class FeedbackLogController {
     void this.loadTags();
   }
 
-  get isOpen(): boolean {
-    return this.picker !== null;
-  }
-
   scope(): PassageScope {
     const { adapter, root } = this.ctx;
     return { root, messages: adapter.messages(root), ticketRoot: adapter.selectors.ticketRoot };
@@ -116,8 +113,12 @@ export class FeedbackLogController {
    */
   openFromRequest(source: OpenSource): OpenReply {
     if (this.disposed) return { status: 'inactive' };
-    const doc = this.ctx.doc;
-    const sel = doc.getSelection();
+    if (this.picker) {
+      // The shortcut pressed again while choosing: back to the filter box, nothing lost.
+      this.pickerSlot.querySelector<HTMLInputElement>('.tact-picker__filter')?.focus({ preventScroll: true });
+      return { status: 'opened' };
+    }
+    const sel = this.ctx.doc.getSelection();
     const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
     const scope = this.scope();
     let result = range ? passageFromRange(range, scope) : null;
