@@ -2,8 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCheckService } from '../lib/check/service';
 import { registerFeedbackHandlers } from '../lib/feedback/handlers';
 import { registerFeedbackLogEntry } from '../lib/feedback-log/background';
+import { keepPolicyFresh } from '../lib/settings/policy-cache';
 
 export default defineBackground(() => {
+  // Before anything reads settings: the background keeps the checked policy cache fresh for every tab.
+  keepPolicyFresh();
   registerCheckService();
   registerFeedbackHandlers();
   void registerFeedbackLogEntry();
