@@ -18,6 +18,8 @@ export interface OptionsAppProps {
   locale?: Locale;
   /** The section to open; default: from `location.hash`. */
   initialSection?: SectionId;
+  /** Default: `window.confirm`. */
+  confirm?: (message: string) => boolean;
 }
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: OptionsState };
@@ -81,7 +83,7 @@ export function OptionsApp(props: OptionsAppProps) {
     [store, locale],
   );
 
-  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce } : null;
+  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce, confirm: props.confirm ?? ((m) => globalThis.confirm(m)) } : null;
   const Active = SECTIONS.find((s) => s.id === section)!.component;
   const problems = load.status === 'ready' ? load.state.policy.problems : [];
 

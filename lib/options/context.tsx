@@ -16,6 +16,8 @@ export interface OptionsContextValue {
   save(change: Change, options?: { announce?: string | false }): Promise<boolean>;
   /** Puts a sentence in the page's status line (a polite live region). */
   announce(message: string, tone?: 'ok' | 'error'): void;
+  /** Asks before something that cannot be taken back (window.confirm; tests answer themselves). */
+  confirm(message: string): boolean;
 }
 
 export const OptionsContext = createContext<OptionsContextValue | null>(null);
