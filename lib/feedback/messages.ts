@@ -38,6 +38,8 @@ export const flushFeedbackOutbox = defineMessage<void, { stored: number; remaini
 export const pickerTags = defineMessage<void, TagWithUse[]>('feedback/tags/picker');
 /** Every tag in stored order; archived (and merged) ones with `includeArchived`. */
 export const listTags = defineMessage<{ includeArchived?: boolean }, Tag[]>('feedback/tags/list');
+/** Items per tag id, all time (waiting items included). */
+export const tagCounts = defineMessage<void, Record<string, number>>('feedback/tags/counts');
 /** Pages only. Rejects `tag_label` (empty, too long, control characters), `tag_exists`. */
 export const addTag = defineMessage<{ label: Partial<Localized> }, Tag>('feedback/tags/add');
 /** Pages only. Items keep the tag: they store its id. */

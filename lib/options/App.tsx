@@ -12,6 +12,7 @@ import { OptionsContext, type OptionsContextValue } from './context';
 import { sectionFromHash, SECTIONS, type SectionId } from './sections';
 import { ManagedError, OptionsStore, RefusedError, type Change, type OptionsState } from './store';
 import { t } from './strings';
+import { messagingTags, type TagsClient } from './tags/client';
 
 export interface OptionsAppProps {
   store?: OptionsStore;
@@ -20,6 +21,8 @@ export interface OptionsAppProps {
   initialSection?: SectionId;
   /** Default: `window.confirm`. */
   confirm?: (message: string) => boolean;
+  /** Default: the feedback API. */
+  tags?: TagsClient;
 }
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: OptionsState };
@@ -83,7 +86,7 @@ export function OptionsApp(props: OptionsAppProps) {
     [store, locale],
   );
 
-  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce, confirm: props.confirm ?? ((m) => globalThis.confirm(m)) } : null;
+  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce, confirm: props.confirm ?? ((m) => globalThis.confirm(m)), tags: props.tags ?? messagingTags } : null;
   const Active = SECTIONS.find((s) => s.id === section)!.component;
   const problems = load.status === 'ready' ? load.state.policy.problems : [];
 

@@ -7,6 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../i18n';
 import type { Change, OptionsState, OptionsStore } from './store';
+import type { TagsClient } from './tags/client';
 
 export interface OptionsContextValue {
   state: OptionsState;
@@ -18,6 +19,8 @@ export interface OptionsContextValue {
   announce(message: string, tone?: 'ok' | 'error'): void;
   /** Asks before something that cannot be taken back (window.confirm; tests answer themselves). */
   confirm(message: string): boolean;
+  /** The team's tags (the feedback API). */
+  tags: TagsClient;
 }
 
 export const OptionsContext = createContext<OptionsContextValue | null>(null);
