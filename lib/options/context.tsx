@@ -7,6 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../i18n';
 import type { Change, OptionsState, OptionsStore } from './store';
+import type { DownloadFile } from '../leads/client';
 import type { TagsClient } from './tags/client';
 
 export interface OptionsContextValue {
@@ -21,6 +22,8 @@ export interface OptionsContextValue {
   confirm(message: string): boolean;
   /** The team's tags (the feedback API). */
   tags: TagsClient;
+  /** Saves a file the user asked for (a temporary link; no permission, no network). */
+  download(file: DownloadFile): void;
 }
 
 export const OptionsContext = createContext<OptionsContextValue | null>(null);

@@ -12,6 +12,8 @@ export interface TagsClient {
   list(): Promise<Tag[]>;
   counts(): Promise<Record<string, number>>;
   add(label: Localized): Promise<Tag>;
+  /** Adds tags with these ids where missing (pack import); returns the ids added. */
+  ensure(defs: Array<{ id: string; label: Localized }>): Promise<string[]>;
   rename(id: string, label: Localized): Promise<Tag>;
   archive(id: string, archived: boolean): Promise<Tag>;
   merge(from: string, into: string): Promise<{ retagged: number }>;
@@ -24,6 +26,7 @@ export const messagingTags: TagsClient = {
   list: () => api.listTags.send({ includeArchived: true }),
   counts: () => api.tagCounts.send(),
   add: (label) => api.addTag.send({ label }),
+  ensure: async (defs) => (await api.ensureTags.send({ tags: defs })).added,
   rename: (id, label) => api.renameTag.send({ id, label }),
   archive: (id, archived) => api.archiveTag.send({ id, archived }),
   merge: (from, into) => api.mergeTags.send({ from: [from], into }),
