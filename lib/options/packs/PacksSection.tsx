@@ -17,6 +17,9 @@ import { t } from './strings';
 
 type Import = { step: 'idle' } | { step: 'reading'; name: string } | { step: 'refused'; reason: string } | { step: 'preview'; plan: ImportPlan; tags: Tag[]; file: string };
 
+/** Short lists of changes are shown at once; long ones open on demand. */
+const OPEN_UP_TO = 8;
+
 const area = () => browser.storage.local as unknown as Parameters<typeof readUndo>[0];
 
 function DiffLine({ label, diff, locale }: { label: string; diff: Diff; locale: Locale }) {
@@ -33,7 +36,7 @@ function DiffLine({ label, diff, locale }: { label: string; diff: Diff; locale: 
       {parts
         .filter(([, ids]) => ids.length)
         .map(([cls, ids, text]) => (
-          <details key={cls}>
+          <details key={cls} open={ids.length <= OPEN_UP_TO}>
             <summary class={cls}>{text}</summary>
             <ul>
               {ids.map((id) => (
@@ -57,7 +60,7 @@ function Preview({ plan, locale, tags }: { plan: ImportPlan; locale: Locale; tag
   };
   const tagPart = (cls: string, ids: string[] | undefined, text: string) =>
     ids && ids.length > 0 ? (
-      <details>
+      <details open={ids.length <= OPEN_UP_TO}>
         <summary class={cls}>{text}</summary>
         <ul>
           {ids.map((id) => (

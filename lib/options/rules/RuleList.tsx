@@ -78,7 +78,7 @@ export function RuleList(p: Props) {
                               onChange={(e) => p.onToggle(row, (e.currentTarget as HTMLInputElement).checked)}
                             />
                           </td>
-                          <td>
+                          <td class="op-rule-cell">
                             <div class="op-rule-id">{row.id}</div>
                             <div>{pick(row.message, p.locale) || tr(`kind_${row.kind}` as never)}</div>
                             {row.broken && (
@@ -87,7 +87,12 @@ export function RuleList(p: Props) {
                               </span>
                             )}
                           </td>
-                          <td class="op-rule-pattern">{row.pattern}</td>
+                          <td>
+                            {/* the whole pattern is in the editor ("View"); here its start, on one line per clause */}
+                            <div class="op-rule-pattern" title={row.pattern.replace(/\s+/g, ' ')}>
+                              {row.pattern.replace(/\s+/g, ' ')}
+                            </div>
+                          </td>
                           <td>
                             {row.source === 'managed' ? (
                               <ManagedBadge locale={p.locale} />
