@@ -19,12 +19,21 @@ export interface LiveCheck {
   subscribe(callback: (r: LiveResult) => void): () => void;
   /** Checks the current text now (e.g. right before a send), unless the latest result is for it. */
   fresh(): Promise<LiveResult | null>;
+  /**
+   * Checks again although the text did not change: the rules did. `rules` is the new fingerprint,
+   * sent with this check so the background reloads its rules even if the tab's settings lag.
+   */
+  refresh(rules?: string): void;
 }
 
 const DEBOUNCE_MS = 250;
 const live = new WeakMap<EditorEntry, LiveCheck>();
 
-export function liveCheck(entry: EditorEntry, record: () => CustomerRecord | null, signal: AbortSignal): LiveCheck {
+/**
+ * `rules` gives the fingerprint of the rules the tab's settings name (lib/settings/stamp.ts); the
+ * first caller's getter is kept for the editor.
+ */
+export function liveCheck(entry: EditorEntry, record: () => CustomerRecord | null, signal: AbortSignal, rules?: () => string): LiveCheck {
   const existing = live.get(entry);
   if (existing) return existing;
   const handle = entry.handle;
@@ -35,6 +44,7 @@ export function liveCheck(entry: EditorEntry, record: () => CustomerRecord | nul
   let inflight: Promise<LiveResult | null> | null = null;
   let again = false;
 
+  let rulesNext: string | undefined;
   const run = (): Promise<LiveResult | null> => {
     if (inflight) {
       again = true;
@@ -42,8 +52,10 @@ export function liveCheck(entry: EditorEntry, record: () => CustomerRecord | nul
     }
     const text = handle.text();
     const rec = record();
+    const stamp = rulesNext ?? rules?.();
+    rulesNext = undefined;
     inflight = runCheck
-      .send({ key: handle.key, text, record: rec })
+      .send({ key: handle.key, text, record: rec, ...(stamp === undefined ? {} : { rules: stamp }) })
       .then((result) => {
         if (signal.aborted) return null;
         latest = { text, result };
@@ -90,6 +102,13 @@ export function liveCheck(entry: EditorEntry, record: () => CustomerRecord | nul
       if (latest) callback(latest);
       else if (subscribers.size === 1) void run();
       return () => subscribers.delete(callback);
+    },
+    refresh(stamp) {
+      if (signal.aborted) return;
+      rulesNext = stamp;
+      latest = null;
+      view.clearTimeout(timer);
+      void run();
     },
     fresh() {
       if (latest && latest.text === handle.text()) return Promise.resolve(latest);

@@ -11,6 +11,8 @@ export interface CheckRequest {
   key: string;
   text: string;
   record: CustomerRecord | null;
+  /** The rules the content script knows (`rulesStamp`); the background reloads its own when they differ. */
+  rules?: string;
 }
 
 export const runCheck = defineMessage<CheckRequest, CheckResult>('check/run');

@@ -5,33 +5,123 @@
  *
  * Each editor gets its own incremental checker, so a keystroke re-checks only the sentences it
  * changed; the name check reads only the greeting, so it runs whole each time.
+ *
+ * The rules come from the effective settings (switched-off built-in rules, admins' custom rules,
+ * policy included): compiled into packs when they change, and the checkers, whose caches hold
+ * verdicts of the old rules, start afresh. Each request carries the content script's fingerprint
+ * of the rules it knows; when it differs from ours the settings are read again before checking, so
+ * an edit on the options page shows in the next check even if our change event has not arrived yet.
+ * Fail open: unreadable settings or a rule set that breaks the check fall back to the built-in rules.
  */
+import type { CheckLang } from './types';
+import type { FramingPack } from '../framing';
+import { effectivePacks } from '../framing/custom';
 import { checkAddressee, describeRecord } from '../names';
+import { reportError } from '../platform/safe';
+import { loadSettings, watchSettings } from '../settings/effective';
+import type { Settings } from '../settings/model';
+import { rulesStamp } from '../settings/stamp';
 import { createChecker, type Checker } from './index';
 import { describeCustomer, runCheck } from './messages';
 
 /** Drafts kept warm; an agent rarely has more editors open than this. */
 const MAX_CHECKERS = 24;
-const checkers = new Map<string, Checker>();
 
-function checkerFor(key: string): Checker {
-  let checker = checkers.get(key);
-  if (checker) {
-    // Re-insert: Map order is the LRU order.
-    checkers.delete(key);
-  } else {
-    checker = createChecker();
-    if (checkers.size >= MAX_CHECKERS) checkers.delete(checkers.keys().next().value!);
-  }
-  checkers.set(key, checker);
-  return checker;
+interface Rules {
+  stamp: string;
+  /** Undefined: the built-in packs. */
+  packs: Record<CheckLang, FramingPack> | undefined;
 }
 
-export function registerCheckService(): void {
-  runCheck.handle((req, sender) => {
+const BUILT_IN: Rules = { stamp: '', packs: undefined };
+
+export interface CheckService {
+  /** The rules in use now (for tests). */
+  rules(): Rules;
+  /** Resolves once the settings were read at least once. */
+  ready: Promise<void>;
+  unregister(): void;
+}
+
+export interface CheckServiceOptions {
+  /** Default: the effective settings from storage (policy included). */
+  load?: () => Promise<Settings>;
+  watch?: (callback: (settings: Settings) => void, signal: AbortSignal) => void;
+}
+
+export function registerCheckService(options: CheckServiceOptions = {}): CheckService {
+  const load = options.load ?? loadSettings;
+  const watch = options.watch ?? watchSettings;
+  const checkers = new Map<string, Checker>();
+  let rules: Rules = BUILT_IN;
+
+  const use = (settings: Settings): void => {
+    let next: Rules;
+    try {
+      const stamp = rulesStamp(settings);
+      if (stamp === rules.stamp) return;
+      next = { stamp, packs: effectivePacks(settings).packs };
+    } catch (error) {
+      reportError(error, 'check rules');
+      next = BUILT_IN;
+    }
+    rules = next;
+    checkers.clear();
+  };
+
+  const reload = (): Promise<void> =>
+    load().then(use, (error: unknown) => {
+      reportError(error, 'check settings');
+    });
+
+  let pending: Promise<void> | null = reload();
+  const ready = pending.finally(() => (pending = null));
+  const controller = new AbortController();
+  watch((settings) => use(settings), controller.signal);
+
+  const checkerFor = (key: string): Checker => {
+    let checker = checkers.get(key);
+    if (checker) {
+      // Re-insert: Map order is the LRU order.
+      checkers.delete(key);
+    } else {
+      checker = createChecker(rules.packs ? { packs: rules.packs } : {});
+      if (checkers.size >= MAX_CHECKERS) checkers.delete(checkers.keys().next().value!);
+    }
+    checkers.set(key, checker);
+    return checker;
+  };
+
+  const offRun = runCheck.handle(async (req, sender) => {
     if (typeof req?.text !== 'string') throw new Error('check/run needs the draft text');
-    const result = checkerFor(`${sender.tab?.id ?? 'page'}:${sender.frameId ?? 0}:${req.key}`).check(req.text);
+    if (pending) await pending;
+    if (typeof req.rules === 'string' && req.rules !== rules.stamp) {
+      pending ??= reload().finally(() => (pending = null));
+      await pending;
+    }
+    const key = `${sender.tab?.id ?? 'page'}:${sender.frameId ?? 0}:${req.key}`;
+    let result;
+    try {
+      result = checkerFor(key).check(req.text);
+    } catch (error) {
+      if (!rules.packs) throw error;
+      // An admin's rule set that breaks the check must not take the built-in rules down with it.
+      reportError(error, 'check with custom rules');
+      rules = { ...BUILT_IN, stamp: rules.stamp };
+      checkers.clear();
+      result = checkerFor(key).check(req.text);
+    }
     return { ...result, warning: req.record ? checkAddressee(req.text, req.record) : null };
   });
-  describeCustomer.handle((record) => describeRecord(record));
+  const offDescribe = describeCustomer.handle((record) => describeRecord(record));
+
+  return {
+    rules: () => rules,
+    ready,
+    unregister() {
+      controller.abort();
+      offRun();
+      offDescribe();
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { agentNameFromSettings } from '../feedback/handlers';
 import { DEFAULT_SETTINGS } from '../settings/model';
+import { cachePolicy } from '../settings/policy-cache';
 
 const setName = (agentName: unknown) => browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, agentName } });
 
@@ -25,7 +26,7 @@ describe("the agent's name from the options", () => {
 
   it("an organisation's policy wins over the agent's own setting", async () => {
     await setName('Kate');
-    await browser.storage.local.set({ policyCache: { settings: { agentName: 'Kate (Support EU)' } } });
+    await cachePolicy({ settings: { agentName: 'Kate (Support EU)' } });
     expect(await agentNameFromSettings()).toBe('Kate (Support EU)');
   });
 });

@@ -2,10 +2,12 @@
  * Underlines the draft's refusal-framed sentences with a card that says why and hints at a
  * helpful wording. "Ignore in this draft" hides a finding until the editor goes away.
  */
-import { liveCheck } from '../check/live';
+import { liveCheck, type LiveCheck } from '../check/live';
 import type { FramingFinding } from '../check/types';
 import { defineFeature } from '../host/feature';
 import { pick } from '../i18n';
+import { watchSettings } from '../settings/effective';
+import { rulesStamp } from '../settings/stamp';
 import { t } from './messages';
 
 /** A finding is the same finding while its rule and its sentence's text are. */
@@ -18,6 +20,16 @@ export const framingFeature = defineFeature({
     let total = 0;
     const counts = new Map<string, number>();
     ctx.report('framing', { state: 'on' });
+    // An admin's rule edit re-checks every open draft at once, not at the agent's next keystroke.
+    const rules = () => rulesStamp(ctx.settings());
+    const lives = new Set<LiveCheck>();
+    let known = rules();
+    watchSettings((next) => {
+      const stamp = rulesStamp(next);
+      if (stamp === known) return;
+      known = stamp;
+      for (const live of lives) live.refresh(stamp);
+    }, signal);
     ctx.editors.each((entry, editorSignal) => {
       const ignored = new Set<string>();
       const annotations = entry.annotations();
@@ -53,7 +65,8 @@ export const framingFeature = defineFeature({
         total = [...counts.values()].reduce((a, b) => a + b, 0);
         ctx.report('framing', { state: 'on', data: { findings: total } });
       };
-      const live = liveCheck(entry, () => ctx.customer(), signal);
+      const live = liveCheck(entry, () => ctx.customer(), signal, rules);
+      lives.add(live);
       const off = live.subscribe(({ text, result }) => {
         findings = ctx.settings().framing.enabled ? result.findings : [];
         checkedText = text;
@@ -61,6 +74,7 @@ export const framingFeature = defineFeature({
       });
       editorSignal.addEventListener('abort', () => {
         off();
+        lives.delete(live);
         counts.delete(entry.handle.key);
       }, { once: true });
     });

@@ -21,9 +21,10 @@ export { RU_PACK } from './packs/ru';
 
 export const BUILTIN_PACKS: Readonly<Record<CheckLang, FramingPack>> = { en: EN_PACK, ru: RU_PACK };
 
-const compiled = new Map<FramingPack, CompiledPack>();
+// Weak: packs built from settings (custom.ts) come and go as admins edit rules.
+const compiled = new WeakMap<FramingPack, CompiledPack>();
 
-/** The compiled form of a pack, compiled once and kept. */
+/** The compiled form of a pack, compiled once and kept while the pack is. */
 export function compiledPack(pack: FramingPack): CompiledPack {
   let c = compiled.get(pack);
   if (!c) compiled.set(pack, (c = compilePack(pack)));

@@ -8,6 +8,7 @@ import type { CustomerRecord, NameWarning } from '../check/types';
 import { replaceRange } from '../editor/replace';
 import { defineFeature, type EditorEntry } from '../host/feature';
 import { pick } from '../i18n';
+import { rulesStamp } from '../settings/stamp';
 import { t } from './messages';
 
 
@@ -37,7 +38,7 @@ export const namesFeature = defineFeature({
 
     ctx.editors.each((entry, editorSignal) => {
       const annotations = entry.annotations();
-      const state = { live: liveCheck(entry, record, signal), warning: null as NameWarning | null, dismissed: new Set<string>() };
+      const state = { live: liveCheck(entry, record, signal, () => rulesStamp(ctx.settings())), warning: null as NameWarning | null, dismissed: new Set<string>() };
       warnings.set(entry, state);
       let checkedText = '';
       const layer = annotations.layer('names', () => {

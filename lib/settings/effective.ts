@@ -1,69 +1,76 @@
 /**
- * The settings Tact acts on: the user's, with the organisation's managed policy over them. The
- * options page extends `applyPolicy` with locks; everything else only calls `loadSettings` and
- * `watchSettings`.
+ * The settings Tact acts on: the user's, with the organisation's managed policy over them (merge
+ * and locks: merge.ts). Everything but the options page only calls `loadSettings` and
+ * `watchSettings`; the options page also reads the policy (`readCachedPolicy`) to show what is managed.
  *
  * Chrome answers the first `storage.managed.get` of a session only after its policy service starts
- * (1.6 s measured in e2e), so the last policy seen is cached in `storage.local` and used at once;
- * the real read refreshes the cache, and a change reaches every watcher through `onChanged`.
+ * (1.6 s measured in e2e), so the last policy seen is cached in `storage.local` and used at once.
+ * The cache holds the policy already checked (policy-cache.ts writes it, in the background and on
+ * the options page), so the content script merges it without loading the validators; a change
+ * reaches every watcher through `onChanged`.
  */
 import { browser } from 'wxt/browser';
 import { reportError } from '../platform/safe';
+import { applyParsedPolicy, EMPTY_POLICY, type ParsedPolicy } from './merge';
 import type { Settings } from './model';
-import { readUserSettings, SETTINGS_KEY, withDefaults } from './store';
+import { readUserSettings, SETTINGS_KEY } from './store';
 
 export const POLICY_CACHE_KEY = 'policyCache';
-export type Policy = Record<string, unknown>;
+/** Bumped when the cached form changes; an older cache counts as none until it is refreshed. */
+export const POLICY_CACHE_VERSION = 2;
 
-export async function readPolicy(): Promise<Policy> {
-  try {
-    const managed = browser.storage.managed;
-    if (!managed) return {};
-    return (await managed.get(null)) ?? {};
-  } catch {
-    // no policy installed: Firefox rejects, Chrome returns {}
-    return {};
-  }
+export interface PolicyCache {
+  v: typeof POLICY_CACHE_VERSION;
+  policy: ParsedPolicy;
 }
 
-async function cachedPolicy(): Promise<Policy> {
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The checked policy from the cache, with every part the merge reads in the shape it expects. */
+export function fromCache(value: unknown): ParsedPolicy {
+  if (!isObject(value) || value.v !== POLICY_CACHE_VERSION || !isObject(value.policy)) return EMPTY_POLICY;
+  const p = value.policy;
+  return {
+    values: isObject(p.values) ? (p.values as ParsedPolicy['values']) : {},
+    locks: Array.isArray(p.locks) ? (p.locks.filter((l) => typeof l === 'string') as ParsedPolicy['locks']) : [],
+    tags: Array.isArray(p.tags) ? (p.tags as ParsedPolicy['tags']) : [],
+    problems: Array.isArray(p.problems) ? (p.problems as ParsedPolicy['problems']) : [],
+  };
+}
+
+/** The last policy seen, checked (at once, without waiting for Chrome's policy service). */
+export async function readCachedPolicy(): Promise<ParsedPolicy> {
   const stored = await browser.storage.local.get(POLICY_CACHE_KEY);
-  const value = stored[POLICY_CACHE_KEY];
-  return value && typeof value === 'object' ? (value as Policy) : {};
+  return fromCache(stored[POLICY_CACHE_KEY]);
 }
 
-let refreshing: Promise<void> | null = null;
-/** Reads the real policy and updates the cache when it differs. */
-export function refreshPolicyCache(): Promise<void> {
-  refreshing ??= (async () => {
-    const [real, cached] = await Promise.all([readPolicy(), cachedPolicy()]);
-    if (JSON.stringify(real) !== JSON.stringify(cached)) await browser.storage.local.set({ [POLICY_CACHE_KEY]: real });
-  })()
-    .catch((error: unknown) => reportError(error, 'policy refresh'))
-    .finally(() => {
-      refreshing = null;
-    });
-  return refreshing;
-}
+let refresher: (() => Promise<void>) | null = null;
 
-/** Policy values replace the user's for the keys the policy sets (deep for nested settings). */
-export function applyPolicy(user: Settings, policy: Policy): Settings {
-  const settings = policy.settings;
-  if (!settings || typeof settings !== 'object') return user;
-  return withDefaults(user, settings);
+/**
+ * Where the real policy can be read and checked (the background, the options page), this keeps the
+ * cache fresh when the policy changes; the content script leaves it to them.
+ */
+export function setPolicyRefresher(refresh: (() => Promise<void>) | null): void {
+  refresher = refresh;
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const [user, policy] = await Promise.all([readUserSettings(), cachedPolicy()]);
-  void refreshPolicyCache();
-  return applyPolicy(user, policy);
+  const [user, policy] = await Promise.all([readUserSettings(), readCachedPolicy()]);
+  if (refresher) void refresher().catch((error: unknown) => reportError(error, 'policy refresh'));
+  try {
+    return applyParsedPolicy(user, policy);
+  } catch (error) {
+    // A cache written by another version must not stop Tact: act on the user's settings.
+    reportError(error, 'policy merge');
+    return user;
+  }
 }
 
 /** Calls back with fresh effective settings whenever the user's settings or the policy change. */
 export function watchSettings(callback: (settings: Settings) => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') {
-      void refreshPolicyCache();
+      if (refresher) void refresher().catch((error: unknown) => reportError(error, 'policy refresh'));
       return;
     }
     if (area === 'local' && (SETTINGS_KEY in changes || POLICY_CACHE_KEY in changes)) {

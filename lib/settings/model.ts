@@ -1,4 +1,27 @@
 import type { AdapterSelectors, AttachmentKind } from '../adapters/contract';
+import type { CheckLang } from '../check/types';
+import type { RefusalKind } from '../framing/types';
+import type { Localized } from '../i18n';
+
+/**
+ * A phrase rule an admin wrote (options page, rule pack or policy), stored as data. It becomes a
+ * `FramingRule` of its language's pack in lib/framing/custom.ts, which also validates it: a rule
+ * whose pattern does not compile is never stored by the options page and never run by the checker.
+ */
+export interface CustomRuleSource {
+  /** Unique among all rules, built-in ones included: `acme.no-refunds`. */
+  id: string;
+  lang: CheckLang;
+  /** What kind of refusal it catches; an empty message or hint falls back to the kind's. */
+  kind: RefusalKind;
+  pattern: string;
+  /** Patterns that excuse a match they overlap, anywhere in the sentence. */
+  exceptions: string[];
+  message: Localized;
+  hint: Localized;
+  /** Sentences the rule must flag and must leave alone; the options page runs them as you edit. */
+  examples: { match: string[]; noMatch: string[] };
+}
 
 /** A site an admin added: Tact runs there with the generic adapter (or a built-in one) and these selectors. */
 export interface CustomSite {
@@ -28,9 +51,10 @@ export interface Settings {
   agentName: string;
   framing: {
     enabled: boolean;
+    /** Ids of built-in or custom rules that are switched off. */
     disabledRules: string[];
-    /** Rule sources an admin wrote (validated and compiled by lib/framing). */
-    customRules: unknown[];
+    /** Rules an admin wrote (validated and compiled by lib/framing/custom.ts). */
+    customRules: CustomRuleSource[];
     /** Hold the send while refusal framing is underlined (off by default: underlines are advice). */
     holdOnSend: boolean;
   };

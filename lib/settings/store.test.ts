@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyPolicy } from './effective';
+import { applyPolicy } from './policy';
 import { DEFAULT_SETTINGS } from './model';
 import { readUserSettings, SETTINGS_KEY, withDefaults } from './store';
 

@@ -1,0 +1,1 @@
+export { SitesSection } from './SitesSection';
