@@ -8,7 +8,7 @@
  *
  * A bad part is reported (`problems`, shown on the options page) and left out, never applied
  * half-read, and never takes the good parts with it. How the checked policy meets the user's
- * settings is merge.ts; lib/options/POLICY.md explains both to admins.
+ * settings is merge.ts; the README's "Managed policy" section explains both to admins.
  */
 import * as v from 'valibot';
 import { HELPDESKS } from '../adapters/helpdesks';
