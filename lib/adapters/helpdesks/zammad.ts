@@ -3,6 +3,14 @@ import { cleanText, queryAll, readValue } from '../query';
 
 const EMAIL = /[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+/;
 
+/** A sidebar block's value: its text without its label. */
+function valueOf(block: Element): string {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('label')) out += ` ${n.nodeValue ?? ''}`;
+  return cleanText(out);
+}
+
 /** The sidebar's customer widget (`widget/user.jst.eco`), whichever sidebar tab is open. */
 const CUSTOMER = '.sidebar[data-tab="customer"]';
 
@@ -76,7 +84,7 @@ export const zammad: AdapterDefinition = {
       if (!email) {
         // The email block's label is translated; its value is what looks like an address.
         for (const block of queryAll(root, `${CUSTOMER} .sidebar-block`)) {
-          const hit = EMAIL.exec(cleanText(block.textContent));
+          const hit = EMAIL.exec(valueOf(block));
           if (hit) {
             email = hit[0];
             break;

@@ -4,6 +4,7 @@
  */
 import type { HelpdeskDriver } from './driver';
 import { intercomDriver } from './intercom';
+import { zammadDriver } from './zammad';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, zammadDriver];
