@@ -3,8 +3,9 @@
  * lib/adapters/helpdesks/, a fixture in test/fixtures/helpdesks/<id>/, a driver here (`<id>.ts`).
  */
 import type { HelpdeskDriver } from './driver';
+import { freescoutDriver } from './freescout';
 import { intercomDriver } from './intercom';
 import { zammadDriver } from './zammad';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, zammadDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, zammadDriver, freescoutDriver];
