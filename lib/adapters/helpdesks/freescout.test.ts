@@ -82,7 +82,7 @@ describe('FreeScout adapter', () => {
     mount(page({ replyOpen: true }));
     const editor = adapter.editors(adapter.root(document)!)[0]!;
     const seen: boolean[] = [];
-    editor.addEventListener('keydown', (e) => seen.push(adapter.isSendShortcut(e, true)));
+    editor.addEventListener('keydown', (e) => seen.push(adapter.isSendShortcut(e as KeyboardEvent, true)));
     enter(editor);
     document.body.classList.add('chat-mode');
     enter(editor);
