@@ -147,8 +147,10 @@ export function defineDriver(d: Base & Partial<HelpdeskDriver>): HelpdeskDriver 
         await page.keyboard.press(driver.sendShortcut);
         return;
       }
-      // No send key: the keyboard way is to focus the send button and press Enter.
-      await driver.sendButton(page).focus();
+      // No send key: the keyboard way is Tab from the editor to the send button, then Enter.
+      const button = driver.sendButton(page);
+      for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      if (!(await button.evaluate((el) => el === document.activeElement))) throw new Error(`${driver.id}: Tab never reached the send button`);
       await page.keyboard.press('Enter');
     },
     keyboardVia: d.sendShortcut ? 'keyboard' : 'button',

@@ -6,6 +6,7 @@ import type { HelpdeskDriver } from './driver';
 import { freescoutDriver } from './freescout';
 import { intercomDriver } from './intercom';
 import { zammadDriver } from './zammad';
+import { zammadDesktopDriver } from './zammad-desktop';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, zammadDriver, freescoutDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, zammadDriver, zammadDesktopDriver, freescoutDriver];
