@@ -22,7 +22,7 @@ export const usedesk: AdapterDefinition = {
   pathPattern: '^/tickets/\\d+',
   fallbackRoot: 'body',
   selectors: {
-    ticketRoot: '[data-ticket-id], .ticket-page',
+    ticketRoot: '[data-ticket-id]',
     ticketId: '@data-ticket-id',
     ticketUrlPattern: '/tickets/(\\d+)',
     editor: '.reply-form [contenteditable="true"], .reply-form textarea, [data-block-id] .redactor-editor[contenteditable="true"]',

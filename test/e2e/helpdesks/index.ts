@@ -6,8 +6,9 @@ import type { HelpdeskDriver } from './driver';
 import { freescoutDriver } from './freescout';
 import { freshdeskDriver } from './freshdesk';
 import { intercomDriver } from './intercom';
+import { usedeskDriver } from './usedesk';
 import { zammadDriver } from './zammad';
 import { zammadDesktopDriver } from './zammad-desktop';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, freshdeskDriver, zammadDriver, zammadDesktopDriver, freescoutDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, freshdeskDriver, zammadDriver, zammadDesktopDriver, freescoutDriver, usedeskDriver];
