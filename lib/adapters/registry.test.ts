@@ -95,6 +95,10 @@ describe('resolveAdapter', () => {
     // An adapter without a family keeps the admin's choice whatever the path (Zendesk on a company domain).
     const z = settings({ customSites: [{ id: 'zd', pattern: 'https://support.acme.org/*', adapter: 'zendesk', selectors: {}, enabled: true }] });
     expect(resolveAdapter('https://support.acme.org/hc/en-us', z, false)?.adapter.id).toBe('zendesk');
+    // A Zammad served under a sub-path.
+    const sub = settings({ customSites: [{ id: 's', pattern: 'https://acme.org/support/*', adapter: 'zammad', selectors: {}, enabled: true }] });
+    expect(resolveAdapter('https://acme.org/support/desktop/tickets/1245', sub, false)?.adapter.id).toBe('zammad-desktop');
+    expect(resolveAdapter('https://acme.org/support/#ticket/zoom/1245', sub, false)?.adapter.id).toBe('zammad');
   });
 
   it('maps each look-alike fixture to its adapter in the demo build, by its first path segment', () => {

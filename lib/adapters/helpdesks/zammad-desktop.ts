@@ -48,7 +48,8 @@ export const zammadDesktop: AdapterDefinition = {
   name: 'Zammad (new desktop UI)',
   family: 'zammad',
   hosts: ['https://*.zammad.com/*'],
-  pathPattern: '^/desktop/',
+  // `/desktop/…`, also where Zammad is served under a sub-path.
+  pathPattern: '/desktop/',
   engine: 'prosemirror',
   fallbackRoot: 'body',
   selectors: {

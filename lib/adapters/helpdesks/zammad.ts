@@ -40,8 +40,8 @@ export const zammad: AdapterDefinition = {
   name: 'Zammad',
   family: 'zammad',
   hosts: ['https://*.zammad.com/*'],
-  // Not the new desktop or mobile apps (served from the same host).
-  pathPattern: '^/(?!desktop/|mobile/)',
+  // Not the new desktop or mobile apps (served from the same host, also under a sub-path).
+  pathPattern: '^(?!.*/(?:desktop|mobile)/)',
   engine: 'plain',
   fallbackRoot: 'body',
   selectors: {
