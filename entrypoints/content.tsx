@@ -2,6 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { KNOWN_HELPDESK_HOSTS } from '../lib/adapters/hosts';
 import { attachmentsFeature } from '../lib/attachments/feature';
 import { isMediaDocument, trackMediaDocument } from '../lib/attachments/standalone';
+import { listenForLogRequests } from '../lib/feedback-log/bridge';
+import { feedbackLogFeature } from '../lib/feedback-log/feature';
 import { framingFeature } from '../lib/framing/feature';
 import { startTact } from '../lib/host/main';
 import { testMarkFeature } from '../lib/host/test-feature';
@@ -23,7 +25,9 @@ export default defineContentScript({
       reportError(error, 'media document');
       return;
     }
-    const features = [testMarkFeature, framingFeature, namesFeature, attachmentsFeature];
+    const features = [testMarkFeature, framingFeature, namesFeature, attachmentsFeature, feedbackLogFeature];
+    // The context menu and the shortcut reach the page even when no ticket is open, to say so.
+    listenForLogRequests(ctx.signal);
     // The e2e suite draws with boxes on demand to test the fallback renderer in Chromium too.
     const painter = __TACT_DEMO__ && new URLSearchParams(location.search).get('tactPaint') === 'boxes' ? { mode: 'boxes' as const } : undefined;
     startTact({ features, signal: ctx.signal, painter }).catch((error: unknown) => reportError(error, 'start'));

@@ -28,6 +28,21 @@ describe('resolveAdapter', () => {
     expect(resolveAdapter('https://help.acme.com/t/5', { ...s, customSites: [{ ...s.customSites[0]!, enabled: false }] }, false)).toBeNull();
   });
 
+  it('every built-in helpdesk runs only on hosts the manifest asks for at install', () => {
+    for (const def of BUILT_IN) for (const host of def.hosts) expect(KNOWN_HELPDESK_HOSTS as readonly string[], def.id).toContain(host);
+  });
+
+  it.each([
+    ['https://acme.zendesk.com/agent/tickets/48213', 'zendesk'],
+    ['https://app.intercom.com/a/inbox/k7t2x9qa/inbox/shared/all/conversation/215467364118891', 'intercom'],
+    ['https://app.eu.intercom.com/a/inbox/k7t2x9qa/inbox/conversation/1', 'intercom'],
+    ['https://secure.helpscout.net/conversation/2561849073/8123/?folderId=7731904', 'helpscout'],
+    ['https://app.helpscout.com/conversation/2561849073/8123/', 'helpscout'],
+    ['https://app.frontapp.com/inboxes/teammates/4417/inbox/all/21718549321', 'front'],
+  ])('%s → %s', (url, id) => {
+    expect(resolveAdapter(url, settings(), false)?.adapter.id).toBe(id);
+  });
+
   it('maps helpdesk hosts to their adapters, only on the agent UI paths', () => {
     expect(resolveAdapter('https://acme.zendesk.com/agent/tickets/48213', settings(), false)?.adapter.id).toBe('zendesk');
     expect(resolveAdapter('https://acme.zendesk.com/hc/en-us/articles/1', settings(), false)).toBeNull();

@@ -1,15 +1,20 @@
+import { findFraming, type FramingOptions } from '../framing';
 import { checkAddressee } from '../names';
+import { analyzeDraft } from '../text/analyze';
 import type { CheckResult, CustomerRecord } from './types';
 
 export type { CheckResult, CustomerRecord } from './types';
 
-export interface CheckOptions {
+export interface CheckOptions extends FramingOptions {
   /** The customer on record; the name check runs only when it is given. */
   record?: CustomerRecord | null;
 }
 
 /** The full check the extension runs on a draft: language, refusal framing, greeting name. */
 export function checkDraft(draft: string, options: CheckOptions = {}): CheckResult {
+  const analysis = analyzeDraft(draft);
   const warning = options.record ? checkAddressee(draft, options.record) : null;
-  return { lang: 'und', findings: [], warning };
+  return { lang: analysis.lang, findings: findFraming(analysis, options), warning };
 }
+
+export { createChecker, type Checker, type CheckerStats } from './incremental';

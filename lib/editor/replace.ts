@@ -9,7 +9,13 @@
  *   while typing: the editable first gets the mouseup it takes a snapshot on, so the state before the
  *   change is one undo step (else Ctrl+Z would also take back what was typed since the last one).
  * After each attempt the text is read back; if it did not stick the next method is tried. A method
- * that left the text unchanged cannot corrupt it, so falling through is safe.
+ * that left the text unchanged cannot corrupt it, so falling through is safe. One that changed it
+ * some other way (an editor that applied it at a stale selection) is undone through the editor's own
+ * Ctrl/Cmd+Z; only if that does not restore the text does the replacement stop there.
+ *
+ * Slate syncs its selection from the DOM on a 100 ms throttle, so a paste right after the selection
+ * moves lands at the old caret; its `beforeinput` handler flushes the selection first, so for Slate
+ * that path comes first, and every method waits out the throttle.
  */
 import { keepsOwnModel } from '../adapters/engine';
 import { reportError } from '../platform/safe';
@@ -99,6 +105,26 @@ function markUndoStep(handle: EditorHandle): void {
   handle.element.dispatchEvent(new view.MouseEvent('mouseup', { bubbles: false, cancelable: true, button: 0 }));
 }
 
+/** Which input paths to try, in order, for an engine. */
+export function methodsFor(handle: Pick<EditorHandle, 'isTextarea' | 'engine'>): ReplaceMethod[] {
+  if (handle.isTextarea) return ['execCommand', 'setRangeText'];
+  if (handle.engine === 'slate') return ['beforeinput', 'paste', 'execCommand'];
+  if (keepsOwnModel(handle.engine)) return ['paste', 'beforeinput', 'execCommand'];
+  return ['execCommand', 'paste'];
+}
+
+/** Engines that read the DOM selection on a throttle: wait it out before acting on a new selection. */
+const SELECTION_THROTTLE_MS: Partial<Record<EditorHandle['engine'], number>> = { slate: 120 };
+
+/** Undo one step through the editor's own keyboard handler (every model editor binds Mod+Z). */
+function undoOnce(handle: EditorHandle): void {
+  const view = handle.element.ownerDocument.defaultView!;
+  const mac = /Mac|iPhone|iPad/.test(view.navigator.platform);
+  handle.element.dispatchEvent(
+    new view.KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true, composed: true }),
+  );
+}
+
 export async function replaceRange(handle: EditorHandle, start: number, end: number, text: string): Promise<ReplaceResult> {
   const before = handle.text();
   if (start < 0 || end > before.length || start > end) return { ok: false, method: null };
@@ -108,11 +134,8 @@ export async function replaceRange(handle: EditorHandle, start: number, end: num
   } catch (error) {
     reportError(error, 'replace: undo step');
   }
-  const methods: ReplaceMethod[] = handle.isTextarea
-    ? ['execCommand', 'setRangeText']
-    : keepsOwnModel(handle.engine)
-      ? ['paste', 'beforeinput', 'execCommand']
-      : ['execCommand', 'paste'];
+  const methods = methodsFor(handle);
+  const throttle = SELECTION_THROTTLE_MS[handle.engine] ?? 0;
 
   for (const method of methods) {
     try {
@@ -120,6 +143,7 @@ export async function replaceRange(handle: EditorHandle, start: number, end: num
       if (!selectRange(handle, start, end)) return { ok: false, method: null };
       // Paste before the editor has read the new selection and it pastes at the old caret.
       if (settled) await settled;
+      if (throttle) await new Promise((resolve) => view.setTimeout(resolve, throttle));
       if (method === 'paste') syntheticPaste(handle.element, text);
       else if (method === 'beforeinput') syntheticBeforeInput(handle.element, text);
       else if (method === 'execCommand') execInsert(handle.element, text);
@@ -130,8 +154,13 @@ export async function replaceRange(handle: EditorHandle, start: number, end: num
       }
       await settle(view);
       if (stuck(handle, before, start, end, text)) return { ok: true, method };
-      // A method that changed the text in some other way must not be followed by another one.
-      if (handle.text() !== before) return { ok: false, method };
+      if (handle.text() !== before) {
+        // Changed some other way: take it back through the editor's own undo before trying again.
+        reportError(new Error(`${method} changed the ${handle.engine} draft elsewhere`), 'replace');
+        undoOnce(handle);
+        await settle(view);
+        if (handle.text() !== before) return { ok: false, method };
+      }
     } catch (error) {
       reportError(error, `replace via ${method}`);
     }

@@ -14,6 +14,8 @@ import * as m from './messages';
 import { sampleItems } from './samples';
 import { FeedbackService, MAX_PAGE, type FeedbackServiceOptions, type ItemQuery } from './service';
 import { exportCsv, exportFileName, exportJson } from '../leads/exportFile';
+import { loadSettings } from '../settings/effective';
+import { LIMITS } from './schema';
 
 export const OUTBOX_ALARM = 'tact-feedback-outbox';
 
@@ -48,6 +50,7 @@ export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): 
   const service = new FeedbackService({
     ...options,
     area: options.area ?? browser.storage.local,
+    agentName: options.agentName ?? agentNameFromSettings,
     onOutbox: (pending) => armRetry(pending),
   });
 
@@ -138,6 +141,17 @@ export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): 
       void service.close();
     },
   };
+}
+
+/**
+ * The agent's name as set in the options (policy included), as the one line the item schema
+ * accepts: a stray newline or an over-long name there must not make every log invalid.
+ */
+export async function agentNameFromSettings(): Promise<string> {
+  const raw: unknown = (await loadSettings()).agentName;
+  if (typeof raw !== 'string') return '';
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u001F\u007F\s\u2028\u2029]+/g, ' ').trim().slice(0, LIMITS.agent).trim();
 }
 
 function armRetry(pending: number): void {

@@ -61,7 +61,42 @@ export const SURFACE_CSS = `
 .tact-marker[data-state="watched"] { background: #2da44e; }
 .tact-marker[data-state="opened"]:not([data-pending])::after, .tact-marker[data-state="watched"]::after { content: ""; position: absolute; left: 4px; top: 1.5px; width: 3px; height: 6px; border: solid #fff; border-width: 0 2px 2px 0; transform: rotate(45deg); }
 .tact-marker[data-pending] { background: conic-gradient(#2da44e calc(var(--tact-played, 0) * 1turn), #e8a33d 0); }
-@media (prefers-reduced-motion: no-preference) { .tact-card, .tact-toast { animation: tact-in .12s ease-out; } }
+.tact-toast[data-tone="warn"] { background: #7c2d12; }
+.tact-toast { max-width: min(560px, calc(100vw - 32px)); font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+.tact-toast__text { flex: 1 1 auto; }
+.tact-toast__close { font: inherit; font-size: 16px; line-height: 1; background: none; border: 0; color: rgba(255,255,255,.8); cursor: pointer; padding: 2px 4px; border-radius: 4px; }
+.tact-toast__close:hover { color: #fff; }
+.tact-toast .tact-btn:focus-visible, .tact-toast__close:focus-visible { outline: 2px solid #fff; outline-offset: 1px; }
+.tact-log-btn { position: fixed; display: inline-flex; align-items: center; justify-content: center; gap: 4px; width: 64px; height: 26px; padding: 0 8px; border-radius: 13px;
+  border: 1px solid #1a5fd0; background: #1f6feb; color: #fff; font: 600 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgba(31,35,40,.25); }
+.tact-log-btn:hover { background: #1a5fd0; }
+.tact-log-btn:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.tact-log-btn[data-kind="message"] { background: #fff; color: #1a5fd0; border-color: #9ec5fe; box-shadow: 0 1px 4px rgba(31,35,40,.15); }
+.tact-log-btn[data-kind="message"]:hover { background: #eef4ff; }
+.tact-log-btn__icon { font-size: 14px; font-weight: 700; }
+.tact-picker { position: fixed; max-width: calc(100vw - 16px); background: #fff; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(31,35,40,.2); padding: 10px 12px 8px; z-index: 4; }
+.tact-picker__head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.tact-picker__title { margin: 0; font-weight: 600; font-size: 13px; }
+.tact-picker__close { font: inherit; font-size: 18px; line-height: 1; border: 0; background: none; color: #57606a; cursor: pointer; padding: 0 4px; border-radius: 4px; }
+.tact-picker__close:hover { color: #1f2328; background: #f6f8fa; }
+.tact-picker__quote { margin: 6px 0 2px; padding: 4px 8px; border-left: 3px solid #1f6feb; background: #f6f8fa; color: #1f2328; font-size: 12px; max-height: 4.5em; overflow: hidden; overflow-wrap: anywhere; }
+.tact-picker__from { margin: 0 0 6px; color: #57606a; font-size: 12px; }
+.tact-picker__filter { display: block; width: 100%; margin: 6px 0; font: inherit; padding: 5px 8px; border: 1px solid #d0d7de; border-radius: 6px; color: #1f2328; background: #fff; }
+.tact-picker__filter:focus { outline: 2px solid #0969da; outline-offset: -1px; border-color: #0969da; }
+.tact-picker__list { list-style: none; margin: 0; padding: 0; max-height: 208px; overflow: auto; }
+.tact-picker__option { padding: 5px 8px; border-radius: 6px; cursor: pointer; }
+.tact-picker__option[aria-selected="true"] { background: #ddf4ff; color: #0a3069; box-shadow: inset 2px 0 0 #0969da; }
+.tact-picker__empty { padding: 6px 8px; color: #57606a; }
+.tact-picker__muted { color: #57606a; margin: 6px 0; }
+.tact-picker__add-note { font: inherit; border: 0; background: none; color: #0969da; cursor: pointer; padding: 4px 0; margin-top: 4px; }
+.tact-picker__add-note:hover { text-decoration: underline; }
+.tact-picker__add-note:focus-visible, .tact-picker__close:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.tact-picker__note { display: block; margin-top: 6px; font-size: 12px; color: #57606a; }
+.tact-picker__note textarea { display: block; width: 100%; margin-top: 2px; font: 13px/1.4 system-ui, sans-serif; padding: 5px 8px; border: 1px solid #d0d7de; border-radius: 6px; resize: vertical; color: #1f2328; }
+.tact-picker__note textarea:focus { outline: 2px solid #0969da; outline-offset: -1px; border-color: #0969da; }
+.tact-picker__error { margin: 6px 0 0; color: #a40e26; font-size: 12px; }
+.tact-picker__keys { margin: 6px 0 0; color: #6e7781; font-size: 11px; }
+@media (prefers-reduced-motion: no-preference) { .tact-card, .tact-toast, .tact-picker { animation: tact-in .12s ease-out; } }
 @keyframes tact-in { from { opacity: 0; transform: translateY(2px); } }
 `;
 
@@ -72,4 +107,5 @@ export const HIGHLIGHT_CSS = `
 ::highlight(tact-name) { text-decoration: underline solid #c92a2a; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(tact-test) { text-decoration: underline solid #1971c2; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(tact-active) { background-color: rgba(255, 196, 0, 0.28); }
+::highlight(tact-feedback) { background-color: rgba(31, 111, 235, 0.22); }
 `;

@@ -5,10 +5,22 @@
 import type { HelpdeskDriver } from './driver';
 import { freescoutDriver } from './freescout';
 import { freshdeskDriver } from './freshdesk';
+import { frontDriver } from './front';
+import { helpscoutDriver } from './helpscout';
 import { intercomDriver } from './intercom';
 import { usedeskDriver } from './usedesk';
 import { zammadDriver } from './zammad';
 import { zammadDesktopDriver } from './zammad-desktop';
 import { zendeskDriver } from './zendesk';
 
-export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [zendeskDriver, intercomDriver, freshdeskDriver, zammadDriver, zammadDesktopDriver, freescoutDriver, usedeskDriver];
+export const HELPDESK_DRIVERS: readonly HelpdeskDriver[] = [
+  zendeskDriver,
+  intercomDriver,
+  helpscoutDriver,
+  frontDriver,
+  freshdeskDriver,
+  zammadDriver,
+  zammadDesktopDriver,
+  freescoutDriver,
+  usedeskDriver,
+];

@@ -1,0 +1,468 @@
+/**
+ * English refusal framing. Rules describe how refusals are phrased in support replies in general —
+ * a subject on our side with a negated modal, a negated permission word, a limit, a demand on the
+ * customer, blame, deflection, lecturing, a closed door, a charge — and the exceptions describe
+ * negations that are not refusals. Every example sentence here was written for this file.
+ */
+import { defineRules } from '../define';
+import type { FramingPack } from '../types';
+
+const classes: Record<string, string> = {
+  /** One-word negated auxiliaries, with and without the apostrophe. */
+  nt: `can't | cannot | cant | won't | wont | don't | dont | doesn't | doesnt | aren't | arent | isn't | isnt |
+       shan't | mustn't | wouldn't | wouldnt`,
+  /** Any negation that can deny an action or a permission. */
+  negation: `@nt | not | never | unable | nor | no longer`,
+  /** Our side as the subject: we, I, our team, the company. */
+  us: `@we | @i | (the | our) (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
+  /** Things we might give, do or allow: what a refusal denies. */
+  serve: `accept | accepts | allow | allows | offer | offers | offered | provide* | deliver* | ship | ships | refund* | return | returns |
+          exchange* | issue | issues | give | gives | grant* | support | supports | cover | covers | arrange* | handle |
+          handles | process | processes | send | sends | install* | repair* | replace* | extend* | lend | lends | rent |
+          hold | holds | keep | keeps | waive* | permit* | approve* | guarantee* | disclose* | release* | remove |
+          reduce* | lower | prescribe* | cater* | discuss* | answer* | respond* | reimburse* | compensate* | transfer* |
+          unlock* | restore* | reverse* | cancel* | do | does | make | makes | take | takes | sell | sells | book |
+          reschedule* | reopen* | reinstate* | expedite* | speed | honour* | honor* | credit | forward | reissue* |
+          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry`,
+  /** Words of permission and entitlement that a negation turns into a refusal. */
+  permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
+           payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
+           given | granted | issued | approved | valid | applicable | transferable | exchangeable | negotiable | able |
+          liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we`,
+  /** Past participles, regular and the common irregular ones, for passives ("are not made"). */
+  pp: `*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought |
+       brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | spent | split | taken |
+       thrown | undone | upheld | won | withdrawn`,
+  /** Rules and documents a refusal cites. */
+  policy: `policy | policies | terms | conditions | tcs | agreement | contract | clause | section | rules | rule |
+           regulations | regulation | wording | guidelines | procedure | procedures | law`,
+  /** Money that can be charged. */
+  cost: `fee | fees | charge | charges | charged | penalty | penalties | fine | fines | surcharge | cost | costs | excess |
+         interest | deposit | commission`,
+  /** Devices and software: their faults are described, not refused. */
+  device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
+           button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
+};
+
+const exceptions: FramingPack['exceptions'] = [
+  {
+    id: 'en.reassure.worry',
+    pattern: `(@nt | not | no) (worry | worries | hesitate | panic | stress) | no (problem | problems | trouble) | not at all | no need`,
+    examples: { match: ["Don't worry, your photos are safe.", 'No problem at all, glad it worked.'], noMatch: ["We don't refund digital items."] },
+  },
+  {
+    id: 'en.no-cost',
+    pattern: `(@negation | never | nothing) (be | get)? (charg* | bill | billed | billing | penalised | penalized) |
+              (@you | you'll | you're) (@negation | never) (have to)? (pay | paying) | (@nt | not | nothing) (cost | costs) |
+              (no | zero | without | nothing) ..2 (@cost | extra) | free of charge | at no (extra | additional)? (cost | charge)`,
+    examples: {
+      match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit."],
+      noMatch: ['The late fee applies from tomorrow.'],
+    },
+  },
+  {
+    id: 'en.no-need',
+    pattern: `(@nt | not | never | no longer) (need | needs | have | has) | no need | (nothing | anything) ..3 (need | have) to do |
+              nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged)`,
+    examples: {
+      match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.'],
+      noMatch: ["We don't send replacement parts."],
+    },
+  },
+  {
+    id: 'en.no-harm',
+    pattern: `@negation be left (without | alone | behind | out | waiting | stranded) |
+              (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen | hurt | hurts | sting) |
+              (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
+              (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
+              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file)`,
+    examples: {
+      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again."],
+      noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
+    },
+  },
+  {
+    id: 'en.privacy',
+    pattern: `(@negation | never) ..3 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card)`,
+    examples: { match: ['We never ask for your password by email.', "We don't share your data with third parties."], noMatch: ["We don't store old invoices."] },
+  },
+  {
+    id: 'en.conditional',
+    pattern: `(if | unless | until | whether | should | once | when | in case) ..6 (@negation | no | nobody | nothing)`,
+    examples: {
+      match: ["If the page doesn't load, send me a screenshot.", "In case the code doesn't arrive, reply here."],
+      noMatch: ["We can't extend the trial."],
+    },
+  },
+  {
+    id: 'en.instruction',
+    pattern: `^ (please | and | just | so | also)? (don't | dont | do not | never) | please (don't | dont | do not | never) | don't forget | remember`,
+    examples: {
+      match: ["Please don't reply to the automated message.", "Don't forget to bring your ID."],
+      noMatch: ["We don't accept cash."],
+    },
+  },
+  {
+    id: 'en.question-request',
+    pattern: `^ (why | couldn't | could | would | can't | can | won't | will | don't | wouldn't | isn't) ..12 $ |
+              (could | would | can | will) you ..6 $ | why not | would you mind`,
+    examples: {
+      match: ["Couldn't you come in on Tuesday instead?", 'Why not try the lighter plan first?'],
+      noMatch: ["We can't move your slot."],
+    },
+  },
+  {
+    id: 'en.idiom',
+    pattern: `(@nt | not) (wait to | wait for | wait $ | agree | thank | thanks | believe | imagine) | couldn't (be | agree) | no worries | not just |
+              (@nt | not) take (long | much | more than | a minute) | (@nt | do not) want | (nothing | anything) wrong |
+              not only | not a problem | not bothering | not a duplicate | not something you | nothing wrong | not your fault |
+              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference)`,
+    examples: {
+      match: ["We can't wait to see you again!", "It's not just your account — the outage is regional."],
+      noMatch: ["We can't wait any longer for the documents."],
+    },
+  },
+  {
+    id: 'en.describing-fault',
+    pattern: `@device ..2 @negation ..1 (work* | open* | load* | start* | connect* | respond* | show* | appear* | turn | switch | recogni* | support* | accept* | sync* | update* | print* | charge | charging | display* | run | running | reach* | read) |
+              (i | we | i'm | we're | im) ..1 (@nt | not | never | couldn't | could not) (see | find | reproduce | locate | trace) |
+              (doesn't | does not | didn't | did not | won't | isn't | wasn't | aren't | weren't) (load* | open* | show* | appear* | respond* | connect* | work* | arrive* | update* | sync*)`,
+    examples: {
+      match: ["The app doesn't open after the update — we're fixing it.", "I can't see the payment on our side yet."],
+      noMatch: ["We don't repair phones bought elsewhere."],
+    },
+  },
+];
+
+const wayForward: FramingPack['wayForward'] = [
+  {
+    id: 'en.way.but-we-can',
+    pattern: `(but | however | instead | though | although | alternatively | meanwhile | otherwise | what) ..10
+              (i | we | you | i'll | we'll | you'll | i've | we've | i'd | we'd | there | there's | it | they | our) ..4
+              (can | could | will | may | happy | glad | welcome | available | free | open | able | arrange* | offer* | send | sent | added | set | booked | reserved | upgraded | credited | passed)`,
+    examples: {
+      match: ["We can't refund the fee, but I can move your booking to May.", "The blue one is sold out; instead, we've reserved the grey one for you."],
+      noMatch: ["We can't refund the fee."],
+    },
+  },
+  {
+    id: 'en.way.instead',
+    pattern: `instead | what i can do | what we can do | the good news | happy to`,
+    examples: { match: ['What I can do is send a new code today.'], noMatch: ['That is not possible.'] },
+  },
+];
+
+const rules = defineRules('en', [
+  // Lecturing and repeating.
+  {
+    id: 'as-i-said',
+    kind: 'lecture',
+    pattern: `as (i | we | you) ..2 (already | previously | before)? ..1 (explained | said | mentioned | wrote | stated | told | informed | advised | noted | pointed) |
+              as (previously | already | clearly)? (explained | stated | mentioned | advised) | (already | previously) (explained | told you | said) |
+              for the (second | third | last) time`,
+    examples: {
+      match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.'],
+      noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.'],
+    },
+    exceptions: [`as you (mentioned | said | wrote | described | noted)`],
+  },
+  {
+    id: 'please-understand',
+    kind: 'lecture',
+    pattern: `(please | you (must | need to | have to | should)) understand | (we | i) (would)? (also)? (like to)? (remind | point out) |
+              (must | have to | need to) (remind | point out | stress) | refrain from | rules are rules |
+              (simply | just) how (it | the | this | things) | (this is | that's | that is | it's) (just)? how (the | our)? (system | it | this | process | policy | things) (works | work) |
+              (those | these) are the rules | the rules are | strict ..3 (policy | rule | rules) | per my (last | previous | earlier) (email | message | reply) |
+              (@you) (should | must) (read | check | review | familiari*) | next time ..4 (read | check | double-check | make sure | pay attention | be careful) | (intended | expected | correct | normal | standard) behavio* |
+              (it's | it is | this is | that's | that is) (clearly)? (stated | written | explained | mentioned | described | displayed | shown) (in | on) |
+              (that's | that is | this is | it's | it is) (a | an | our)? ..2 (requirement | regulation) | (we | i) note your (dissatisfaction | concern | concerns | complaint | frustration | comments) |
+              (improper | incorrect | careless | wrong) (use | usage | handling | installation | operation) | misuse |
+              working as (intended | designed | expected) | by design`,
+    examples: {
+      match: ['Please understand that our staff are very busy.', 'This is the intended behaviour of the editor.', 'We would like to remind you that the deadline has passed.', 'It is clearly stated on the booking page.', 'The scratches come from improper handling of the case.'],
+      noMatch: ['I understand how frustrating this is.', 'Thanks for pointing this out to us!'],
+    },
+  },
+  // Blame.
+  {
+    id: 'should-have',
+    kind: 'blame',
+    pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've |
+              (you | u) ..2 (agreed | signed | accepted | acknowledged) | (@you | your) ..3 (fault | mistake | error | own doing) |
+              on your (end | side) ..2 not (ours | us) | clearly (stated | described | explained | shown | marked | indicated | mentioned | written | displayed) |
+              @you (*ed) ..4 yourself | (was | were) not (listed | declared | disclosed | submitted | provided | reported) |
+              (were | was | been) (sent | notified | informed | warned | reminded | announced | communicated | published) ..6 (on | by | via | in) ..3 (# | advance | time | email | emails | newsletter | notice | website | letter)`,
+    examples: {
+      match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.'],
+      noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.'],
+    },
+    exceptions: [`(not | never) (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
+  },
+  // Work put on the customer.
+  {
+    id: 'you-will-have-to',
+    kind: 'burden',
+    pattern: `(you | u) (will | would | shall)? (have | need) to (contact | call | write | raise | wait | pay | return | send | go | visit | apply | arrange | take | submit | bring | reapply | book | buy | cover | find | ask | speak | sort | get | make | do) |
+              (you'll | youll | you'd) (have | need) to (contact | call | write | raise | wait | pay | return | send | go | visit | apply | arrange | take | submit | bring | reapply | book | buy | cover | find | ask | speak | sort | get | make | do) |
+              (will | would)? (have | has | had) to be * ..5 (by you | by your | yourself | your own | your expense | your cost) |
+              (at | on) your (own)? (cost | expense | risk) | yours to (bear | pay | cover) | (paid | borne | covered | payable) by you |
+              (need | have) to wait | @you ..6 yourself $ | (up | down) to you to | onus | (burden | responsibility) (is | lies | rests) (on | with) you`,
+    examples: {
+      match: ["You'll have to contact the courier yourself.", 'Any price difference will have to be paid by you.', 'The parts are shipped at your own cost.'],
+      noMatch: ["You won't have to pay anything for the repair.", 'You can reset it yourself in the app — it takes a minute.'],
+    },
+    exceptions: [`(if | when | once) ..4 (you | u | you'll) ..2 (have | need)`, `(you | u) can ..6 yourself`],
+  },
+  // Deflection.
+  {
+    id: 'not-our-responsibility',
+    kind: 'deflect',
+    pattern: `responsib* | liabilit* | liable | discretion | (matter | issue | dispute) between | between you and |
+              not (by us | ours | our (fault | problem | issue | decision | area | responsibility)) | on your end |
+              (outside | beyond) ..3 (control | remit | scope | hands | responsib* | area) | out of our (hands | control) |
+              (hands | hands are) tied | no (influence | control | say) | nothing to do with (us | me) | not (up | down) to (us | me) |
+              (handled | decided | set | controlled | determined | managed) by (the)? * ..3 not (us | by)`,
+    examples: {
+      match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.'],
+      noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.'],
+    },
+    // Our side taking responsibility is the opposite of deflecting ("we're not responsible" is caught as a refusal).
+    exceptions: [`@us ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`],
+  },
+  {
+    id: 'only-a-platform',
+    kind: 'deflect',
+    pattern: `(we | we're | is | are | just) (only | just | merely) (a | an) (platform | marketplace | intermediary | agent | reseller | middleman | broker)`,
+    examples: { match: ["We're just a marketplace that connects buyers and sellers."], noMatch: ['It only takes a minute.'] },
+  },
+  // A closed door.
+  {
+    id: 'decision-final',
+    kind: 'final',
+    pattern: `(decision | answer | ruling | outcome | verdict) ..3 (is | remains | are) ..2 final | final (decision | answer) |
+              (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
+              (has | have | was | were | been | are | is | be) ..1 (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
+              under no circumstances | in no case | not (one of)? (the)? (accepted | valid | eligible | approved | acceptable) (reason | reasons | grounds | cause | causes) | no (more)? room (to | for) |
+              regret to (inform | say | tell) | reserve the right | (no | not) ..2 (exception | exceptions) |
+              (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
+              not entitled | no grounds | not grounds | deemed |
+              (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
+              (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
+    examples: {
+      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.'],
+      noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
+    },
+    exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
+  },
+  {
+    id: 'it-stands',
+    kind: 'final',
+    pattern: `(is | are | be | been) permanent | (is | are) final | (stands | stand) as | (remains | remain) (payable | due | outstanding) |
+              (charge | fee | decision | penalty | fine | price | answer | bill | invoice | amount | assessment | ruling | grade | mark | transaction | payment | debt) (stands | remains | still stands) |
+              @cost ..4 (therefore)? (stands | remains) $ |
+              (decision | choice) ..6 (was | is | were | has been) (made | taken) by | (will not | won't | wont | doesn't | does not) change (the | our | that)? (outcome | decision | answer | result) |
+              answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
+              (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
+    examples: {
+      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.'],
+      noMatch: ['The offer is still open.', 'Your warranty runs until May.'],
+    },
+  },
+  // Charges and losses.
+  {
+    id: 'fee-applies',
+    kind: 'penalty',
+    pattern: `@cost ..3 (appl* | payable | due | will be (added | deducted | taken | retained | kept | charged)) | (charged | billed) (in full | at | for every | per) |
+              (is | are | be | been) (charged | billed) | without (a)? (refund | reimbursement | compensation) | non-refundable | nonrefundable |
+              non-transfer* | non-negotiable | non-exchang* | non-return* | non-cancel* | non-amend* | non-chang* | forfeit* | (continue | continues) to (accrue | apply | be @pp) | accru* |
+              (price | prices | rate | rates | fee | fees | terms | menu | schedule | amount) (is | are) (fixed | set) | deducted |
+              @cost ..3 (has been | have been | was | were) (added | applied | charged | deducted) | (passed on | charged | billed) to (you | your) |
+              (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
+              (will | would | may) result in | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
+              (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
+    exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
+    examples: {
+      match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.'],
+      noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.'],
+    },
+  },
+  // Limits.
+  {
+    id: 'only',
+    kind: 'limit',
+    pattern: `only (within | if | once | after | up to | until | when | for | to | on | from | during | with | in | at | by | via | between | before) |
+              (is | are) only (*ed | *en | available | possible | valid | open) |
+              (issued | apply | applies | valid | removed | refunded | returned | accepted | available | offered | provided | possible | eligible | permitted | allowed | granted | repair | repairs | hold | holds | cover | covers | deliver | delivers | ship | ships | open | serve | serves | issue | accept | accepts | offer | offers | work | works) ..3 only |
+              only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange* | work | works | valid | available) |
+              (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
+    examples: {
+      match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.'],
+      noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!"],
+    },
+    exceptions: [`only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
+  },
+  {
+    id: 'citing-policy',
+    kind: 'forbidden',
+    pattern: `(under | per | as per | according to | in line with | in accordance with | pursuant to | based on | governed by | as stated in | set out in) ..4 @policy |
+              @policy ..3 (prohibit* | forbid* | exclude* | do not | does not | don't | doesn't) | (prohibit* | forbid* | banned | excluded | exclusion*) |
+              (not | never | no longer) ..1 (allowed | permitted) | (is | are) (suspended | blocked | restricted | barred) | (blocked | suspended) (permanently | indefinitely) |
+              matter of policy | company policy | our policy`,
+    examples: {
+      match: ['Under clause 9 of the contract, the deposit is kept.', 'Smoking is prohibited in all rooms.', 'Pets are excluded from this offer.'],
+      noMatch: ['Under the new plan you get twice the storage.', 'Your policy covers the repair in full.'],
+    },
+    exceptions: [`(under | per | according to | based on) ..4 @policy ..6 (covered | you get | you can | you're | included | free | we'll | we will)`],
+  },
+  // Not possible at all.
+  {
+    id: 'impossible',
+    kind: 'forbidden',
+    pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option |
+              nothing (else | more | further)? (@we | @i | i | we) (can | could) | nothing (else | more)? (can | could) be done |
+              (@nt | not) something (we | i | our | the) | not in a position | unable | out of the question | (not much | little) (we | i) can |
+              under no obligation | no obligation to | no can do | not (gonna | going to) happen | ^ (no | nope) $`,
+    examples: {
+      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.'],
+      noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!'],
+    },
+  },
+  // Negated permission: "isn't allowed", "are not covered", "no longer available".
+  {
+    id: 'not-allowed',
+    kind: 'forbidden',
+    pattern: `(@negation | no) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
+    examples: {
+      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.'],
+      noMatch: ['The seat upgrade is available for free.', "You won't be charged, and your cover stays the same."],
+    },
+    exceptions: [`not ..2 (possible | able) ..3 (yet | right now)? ..2 (but | so)`, `(@you | you're | youre) ..2 (not | no longer) ..2 (required | obliged | obligated | responsible)`],
+  },
+  // Passive refusals: "can't be changed", "won't be refunded".
+  {
+    id: 'cannot-be-done',
+    kind: 'forbidden',
+    pattern: `(@nt | can not | will not | cannot | may not | must not | shall not | could not | couldnt | couldn't) be (*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought | brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | shot | spent | split | taken | thrown | undone | upheld | won | withdrawn | available | possible | able) |
+              (is | are | will be | can be | gets | get) never (*ed | *en) | never (been | be) (*ed | *en) | may not (re* | apply | use | be used | submit) |
+              (is | are) (not | no longer | never) @pp | (isn't | isnt | aren't | arent) @pp`,
+    examples: {
+      match: ['The date cannot be changed after check-in.', 'The delivery fee won’t be refunded.', 'Gift cards can’t be exchanged for cash.', 'Bans are never lifted early.'],
+      noMatch: ["You won't be charged twice.", "Your history won't be lost when you switch plans."],
+    },
+    exceptions: [
+      `(be | is | are | isn't | aren't | not) (charged | billed | affected | lost | deleted | removed | cancelled | canceled | penalised | penalized | shared | sold | disclosed | disconnected | interrupted | delayed | reached | found | happier | long | required | needed | expected | obliged)`,
+    ],
+  },
+  // Our side refusing: "we won't", "I can't", "we don't accept".
+  {
+    id: 'we-cannot',
+    kind: 'cannot',
+    pattern: `@us ..3 (@negation | have no | no longer) | nor (can | will | do | could) (@we | @i | i | we)`,
+    examples: {
+      match: ["We won't move the equipment before your session.", 'I can’t reduce the cancellation fee.', "We're not able to reopen the order.", 'We no longer support the old app.', 'Our couriers don’t deliver on Sundays.'],
+      noMatch: ["We won't charge you for the second night.", "I can't wait to hear how it went!", "You don't need to print the ticket."],
+    },
+    exceptions: [
+      `(@we | @i | i | we) (can't | cannot | couldn't) (wait | thank | agree | believe | imagine)`,
+      `@us ..3 (not | never) only`,
+      // "We never deduct anything without showing you photos": a promise, not a refusal.
+      `never ..4 without`,
+      // "The fault was in our cabinet, not in your flat": a contrast, not a refusal.
+      `not (in | at | on | from | with | inside | outside | within | because | due) (your | the | our | my | a | an | any)`,
+    ],
+  },
+  // Any subject refusing a service: "they don't deliver to PO boxes", "the policy doesn't cover it".
+  {
+    id: 'does-not-serve',
+    kind: 'cannot',
+    pattern: `(@nt | do not | does not | will not | cannot | no longer | never) ..1 @serve`,
+    examples: {
+      match: ['They don’t deliver to lockers.', "The basic plan doesn't cover theft.", 'The shop no longer sells spare lids.'],
+      noMatch: ["The app doesn't open on my phone.", "Please don't send the original documents."],
+    },
+  },
+  // Nothing left to offer.
+  {
+    id: 'unavailable',
+    kind: 'limit',
+    pattern: `sold out | out of stock | fully booked | booked up | (is | are | *'re | *'s) (full | gone) | (has | have) been (taken | booked) |
+              subject to (availability | approval | stock | space | capacity) | only ..2 every |
+              not (a)? part of (your | the | our)? (package | plan | tariff | contract | policy | deal | offer | service | subscription | booking | order | cover | membership | warranty) | (your | the) only (option | choice | way) | no (availability | slots | seats | spaces | places | rooms | tables | stock | appointments | capacity) | discontinued |
+              (was | were | has been | have been) (withdrawn | retired)`,
+    examples: {
+      match: ['The workshop is sold out.', 'Unfortunately we are fully booked that weekend.', 'That model was discontinued in spring.'],
+      noMatch: ['There are plenty of seats left on Friday.'],
+    },
+  },
+  {
+    id: 'too-late',
+    kind: 'final',
+    pattern: `too late | (deadline | cut-off | cutoff | window | period) ..2 (has | have)? (now | already)? (passed | closed | ended) | past the (deadline | cut-off | cutoff) |
+              (offer | promotion | promo | sale | deal | campaign | discount | code | voucher | coupon) ..3 (has | have | is | was)? (now | already)? (ended | expired | over | void) |
+              (is | are | becomes) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
+              (sale | sales) ..2 final | final sale | (have | has | had | must) to (decline | refuse | reject | deny) | @us ..3 (decline | declining | refuse | refusing | reject | rejecting | deny | denying) |
+              (has | have) been (suspended | terminated | banned | revoked)`,
+    examples: {
+      match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.'],
+      noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.'],
+    },
+  },
+  {
+    id: 'afraid',
+    kind: 'cannot',
+    pattern: `(i'm | i am | im | we're | we are) afraid (that | we | i | the | it | this | there | your)?`,
+    examples: { match: ["I'm afraid the last slot has been taken."], noMatch: ['Nothing to be afraid of: the update is safe.'] },
+  },
+  {
+    id: 'limit-of',
+    kind: 'limit',
+    pattern: `(a | the) (limit | maximum | cap) (of | is) | (maximum | most | best) (we | i) (can | could) | (can | could) only |
+              only (the | registered | verified | account | card | main | primary | adult | adults | authori* | named | listed) ..2 (can | may) |
+              must be (*ed | *en | made | done | paid | sent | kept) | (fall | falls | fell) (outside | beyond) | (is | are) (outside | beyond) (the | our | your) |
+              incur* | the (policy | terms | contract | agreement | rules) (states | say | says | stipulates | stipulate | requires | require | specifies) | against (our | the | company)? @policy |
+              (will | can | may | shall | would) only (be)? | subject to | (is | are | be) (limited | restricted | capped) to | (has | have) been (capped | limited | restricted | throttled) |
+              must (provide | bring | show | sign | pay | return | apply | submit | attend | visit | come | collect | request | book | contact | call | complete | present | be present | be made | be paid | be returned | be submitted | be received | be signed | be booked) |
+              before (we | i) (can | could | will | are able | am able)`,
+    examples: {
+      match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.'],
+      noMatch: ['The box can be recycled.', 'Only one step is left: confirm your email.'],
+    },
+    exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`, `(will | can | may) only (need | take | cost | be a)`],
+  },
+  {
+    id: 'go-elsewhere',
+    kind: 'deflect',
+    pattern: `(contact | ask | call | reach | email | write to | speak to | raise * with | take * up with | get in touch with) (the | your | their) ..3 directly |
+              direct (your | any | all | the) * to | (decision | choice | call | matter) ..3 (up to | down to | with) (the | your) |
+              beyond (what (we | i) can | our | my) | (that's | thats | that is | this is | it's | its | it is) not how |
+              not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem) |
+              not (a)? party to | (matter | issue | question) for (you | your) | (have | has) no (access | way | power | authority | ability | control | means) |
+              (not | isn't | it's not | that's not) a (bug | fault | defect | malfunction)`,
+    examples: {
+      match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work.", 'Getting the deposit back is a matter for you and the previous tenant.', 'Front-desk staff have no access to the billing system.'],
+      noMatch: ['You can reach me directly on this number.'],
+    },
+  },
+  {
+    id: 'you-failed',
+    kind: 'blame',
+    pattern: `(you | u) ..2 (failed | neglected | forgot) to | (you | u) (did not | didn't | didnt | never) (follow | read | check | provide | submit | include | attach | inform | notify | tell | declare | return | respond | reply | confirm | cancel | update)`,
+    examples: {
+      match: ['You failed to attach the receipt.', "You didn't follow the setup guide."],
+      noMatch: ["If you didn't get the code, press Resend.", "You didn't do anything wrong."],
+    },
+  },
+  // Whoever the subject, "can't" + a verb denies something: "your guest can't wait in the hall".
+  {
+    id: 'cannot-any',
+    kind: 'forbidden',
+    pattern: `(can't | cannot | cant | can not | may not | mustn't | must not) *`,
+    examples: {
+      match: ["Your guest can't wait in the lobby.", 'Children under five cannot join the class.'],
+      noMatch: ["If you can't make it, just tell us.", "I can't see the transfer yet, so I've asked the bank."],
+    },
+    exceptions: [`(can't | cannot) (go | help | stress) (wrong | enough | but)?`],
+  },
+]);
+
+export const EN_PACK: FramingPack = { lang: 'en', classes, exceptions, wayForward, rules };

@@ -1,0 +1,34 @@
+/** Driver for the Front look-alike (test/fixtures/helpdesks/front; its editor is a stand-in). */
+import { defineDriver, selectTextIn } from './driver';
+
+const open = '[data-testid="conversation"]:not([style*="none"])';
+
+export const frontDriver = defineDriver({
+  id: 'front',
+  name: 'Front',
+  engine: 'plain',
+  tickets: {
+    primary: {
+      id: '21718549321',
+      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: null },
+      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
+      quote: 'My card was charged twice for invoice INV-20931',
+    },
+    other: {
+      id: '21718427705',
+      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: null },
+      attachments: ['export-logs.zip', 'projects-export.csv'],
+      quote: 'it stops at 80%',
+    },
+  },
+  path: (id, query) => `/front/inboxes/teammates/4417/inbox/all/${id}${query ? `?${query}` : ''}`,
+  editor: (page) => page.locator(`${open} [contenteditable="true"]`),
+  sendButton: (page) => page.locator(`${open} [data-testid="composer-send-button"]`),
+  sendShortcut: 'Control+Enter',
+  attachment: (page, name) => page.locator(`${open} [data-testid^="attachment-base-"]`, { hasText: name }),
+  async switchTo(page, id) {
+    await page.locator(`a[data-conversation-link="${id}"]`).click();
+    await page.waitForFunction((t) => window.__helpdesk.activeTicket === t, id);
+  },
+  selectCustomerText: (page, text) => selectTextIn(page.locator(`${open} [data-testid="inbound-message"] [class*="messageViewerBody__"]`, { hasText: text }), text),
+});
