@@ -28,13 +28,13 @@ export const END = '<!-- support-matrix:end -->';
 type Matrix = Record<string, Partial<Record<(typeof FEATURES)[number], 'pass' | 'fail'>>>;
 interface Details {
   generatedAt?: string;
-  helpdesks?: Record<string, { name?: string; engine?: string; cells?: Record<string, { note?: string }> }>;
+  helpdesks?: Record<string, { name?: string; engine?: string; editor?: string; cells?: Record<string, { note?: string }> }>;
 }
 
 export function renderBlock(matrix: Matrix, details: Details = {}): string {
   const rows = Object.keys(matrix);
   const name = (id: string) => details.helpdesks?.[id]?.name ?? HELPDESKS.find((h) => h.id === id)?.name ?? id;
-  const engine = (id: string) => details.helpdesks?.[id]?.engine ?? HELPDESKS.find((h) => h.id === id)?.engine ?? '';
+  const engine = (id: string) => details.helpdesks?.[id]?.editor ?? details.helpdesks?.[id]?.engine ?? HELPDESKS.find((h) => h.id === id)?.engine ?? '';
   const mark = (v: string | undefined) => (v === 'pass' ? '✅ pass' : '❌ fail');
   const lines = [
     START,

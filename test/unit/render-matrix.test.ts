@@ -12,12 +12,12 @@ describe('support matrix in the README', () => {
       generatedAt: '2026-11-25T10:00:00Z',
       helpdesks: {
         zendesk: { name: 'Zendesk Agent Workspace', engine: 'ckeditor5', cells: { feedback: { note: 'not in main yet' } } },
-        front: { name: 'Front', engine: 'plain', cells: { feedback: { note: 'not in main yet' } } },
+        front: { name: 'Front', engine: 'plain', editor: 'stand-in', cells: { feedback: { note: 'not in main yet' } } },
       },
     });
     expect(block.startsWith(START) && block.endsWith(END)).toBe(true);
     expect(block).toContain('| Zendesk Agent Workspace | ckeditor5 | ✅ pass | ✅ pass | ✅ pass | ❌ fail | ✅ pass |');
-    expect(block).toContain('| Front | plain | ✅ pass | ❌ fail | ❌ fail | ❌ fail | ❌ fail |');
+    expect(block).toContain('| Front | stand-in | ✅ pass | ❌ fail | ❌ fail | ❌ fail | ❌ fail |');
     expect(block).toContain('- Feedback log: not in main yet (all helpdesks).');
     expect(block).toContain('(2026-11-25)');
   });

@@ -30,6 +30,8 @@ export interface HelpdeskDriver {
   name: string;
   /** The editor engine the fixture is built on (what the adapter should report). */
   engine: EditorEngine;
+  /** How the README table names the editor, when the engine id does not say enough (a stand-in). */
+  editorLabel?: string;
   /** `primary` is opened; `other` is mounted in the same page at the same time (hidden), to prove scoping. */
   tickets: { primary: TicketFacts; other: TicketFacts };
   /** The realistic route of a ticket page (`/zendesk/agent/tickets/48213`); `query` adds flags (`ui=next`). */

@@ -7,6 +7,7 @@ export const frontDriver = defineDriver({
   id: 'front',
   name: 'Front',
   engine: 'plain',
+  editorLabel: 'contenteditable stand-in (Front’s editor is unknown)',
   tickets: {
     primary: {
       id: '21718549321',

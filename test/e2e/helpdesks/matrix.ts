@@ -19,6 +19,19 @@ export type Feature = (typeof FEATURES)[number];
 export type CellResult = 'pass' | 'fail';
 export type SupportMatrix = Record<string, Record<Feature, CellResult>>;
 
+const ENGINE_NAMES: Partial<Record<string, string>> = {
+  ckeditor5: 'CKEditor 5',
+  prosemirror: 'ProseMirror',
+  slate: 'Slate',
+  froala: 'Froala',
+  summernote: 'Summernote',
+  lexical: 'Lexical',
+  draftjs: 'Draft.js',
+  quill: 'Quill',
+  plain: 'contenteditable',
+  textarea: 'textarea',
+};
+
 export const MATRIX_FILE = join(RESULTS_DIR, 'support-matrix.json');
 export const MATRIX_DETAILS_FILE = join(RESULTS_DIR, 'support-matrix.details.json');
 
@@ -31,7 +44,7 @@ interface TestOutcome {
 
 export interface MatrixDetails {
   generatedAt: string;
-  helpdesks: Record<string, { name: string; engine: string; cells: Record<Feature, { result: CellResult; note?: string; tests: TestOutcome[] }> }>;
+  helpdesks: Record<string, { name: string; engine: string; editor: string; cells: Record<Feature, { result: CellResult; note?: string; tests: TestOutcome[] }> }>;
 }
 
 export class MatrixRecorder {
@@ -95,7 +108,7 @@ export class MatrixRecorder {
         const note = this.notes.get(this.key(d.id, f));
         cells[f] = { result: matrix[d.id]![f], ...(note ? { note } : {}), tests: this.tests.get(this.key(d.id, f)) ?? [] };
       }
-      helpdesks[d.id] = { name: d.name, engine: d.engine, cells };
+      helpdesks[d.id] = { name: d.name, engine: d.engine, editor: d.editorLabel ?? ENGINE_NAMES[d.engine] ?? d.engine, cells };
     }
     return { generatedAt: new Date().toISOString(), helpdesks };
   }
