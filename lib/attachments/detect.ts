@@ -175,25 +175,47 @@ export function watchPlayback<T>(
   signal: AbortSignal,
 ): void {
   const last = new WeakMap<HTMLMediaElement, number>();
+  // Players seen playing: when the helpdesk closes its player it removes the element, often before
+  // the element's own `pause` event is dispatched, and events on a removed element never reach the
+  // document. The last stretch watched is read from the element as it leaves.
+  const playing = new Set<HTMLMediaElement>();
+  const record = (media: HTMLMediaElement, ended: boolean) => {
+    const item = match(media);
+    if (!item) return;
+    const s = sample(media, ended);
+    // Nothing played yet (a player that only loaded metadata) is nothing to record.
+    if (s.spans.length) onSample(item, s);
+  };
   const handler = safely('attachments.media', (e: Event) => {
     const media = e.target;
     if (!isMediaElement(media)) return;
+    playing.add(media);
     if (e.type === 'timeupdate') {
       const now = performance.now();
       if (now - (last.get(media) ?? -Infinity) < SAMPLE_EVERY_MS) return;
       last.set(media, now);
     }
-    const item = match(media);
-    if (!item) return;
-    const s = sample(media, e.type === 'ended');
-    // Nothing played yet (a player that only loaded metadata) is nothing to record.
-    if (s.spans.length) onSample(item, s);
+    record(media, e.type === 'ended');
   });
+  const view = doc.defaultView!;
+  const removed = new view.MutationObserver(
+    safely('attachments.media-removed', (records: MutationRecord[]) => {
+      if (!playing.size) return;
+      for (const media of Array.from(playing)) {
+        if (media.isConnected) continue;
+        playing.delete(media);
+        if (records.some((r) => Array.from(r.removedNodes).some((n) => n === media || n.contains(media)))) record(media, media.ended);
+      }
+    }),
+  );
+  removed.observe(doc.documentElement, { childList: true, subtree: true });
   for (const type of MEDIA_EVENTS) doc.addEventListener(type, handler, true);
   signal.addEventListener(
     'abort',
     () => {
       for (const type of MEDIA_EVENTS) doc.removeEventListener(type, handler, true);
+      removed.disconnect();
+      playing.clear();
     },
     { once: true },
   );

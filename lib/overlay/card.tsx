@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Box } from './geometry';
 import type { MarkKind } from './painter';
 import { t } from './messages';
@@ -41,7 +42,15 @@ export function placeCard(anchor: Box, viewport: { width: number; height: number
 
 export function Card({ content, anchor, onAction, onKeyDown, onPointerEnter, onPointerLeave, cardRef }: CardProps) {
   const view = globalThis.window ?? { innerWidth: 1024, innerHeight: 768 };
-  const pos = placeCard(anchor, { width: view.innerWidth, height: view.innerHeight });
+  // Placed once with an estimate, then again with the card's real height, so a card shown above
+  // the mark never covers the line it explains.
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  const own = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    const h = own.current?.offsetHeight;
+    if (h && h !== height) setHeight(h);
+  });
+  const pos = placeCard(anchor, { width: view.innerWidth, height: view.innerHeight }, height);
   return (
     <div
       class="tact-ui tact-card"
@@ -50,7 +59,10 @@ export function Card({ content, anchor, onAction, onKeyDown, onPointerEnter, onP
       data-kind={content.kind}
       data-testid="tact-card"
       style={{ left: `${pos.left}px`, top: `${pos.top}px` }}
-      ref={cardRef}
+      ref={(el) => {
+        own.current = el;
+        cardRef(el);
+      }}
       onKeyDown={onKeyDown}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}

@@ -89,9 +89,23 @@ async function typeDraft(page: Page, text: string, editor: EditorKind = 'rich'):
 /** Plays the demo's video player from where it is until `until` seconds, then pauses. */
 async function playTo(page: Page, until: number): Promise<void> {
   const video = page.locator('.dd-media-modal video.dd-media-player');
-  await video.evaluate((v: HTMLVideoElement) => v.play());
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 8_000, interval: 50 }).toBeGreaterThanOrEqual(until);
-  await video.evaluate((v: HTMLVideoElement) => v.pause());
+  // Paused from inside the page: polling from the test process overshoots by a round trip, which
+  // on a loaded machine is long enough to play past the threshold under test.
+  await video.evaluate(
+    (v: HTMLVideoElement, to: number) =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = Date.now() + 8_000;
+        const tick = () => {
+          if (v.currentTime >= to) {
+            v.pause();
+            resolve();
+          } else if (Date.now() > deadline) reject(new Error(`video stuck at ${v.currentTime}s`));
+          else requestAnimationFrame(tick);
+        };
+        v.play().then(tick, reject);
+      }),
+    until,
+  );
 }
 
 async function openVideoPlayer(page: Page): Promise<Locator> {
