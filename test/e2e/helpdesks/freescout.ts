@@ -12,6 +12,7 @@ export const freescoutDriver = defineDriver({
   id: 'freescout',
   name: 'FreeScout',
   engine: 'summernote',
+  editorLabel: 'Summernote (lite)',
   tickets: {
     primary: {
       id: '4818',

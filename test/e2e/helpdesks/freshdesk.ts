@@ -17,6 +17,7 @@ export const freshdeskDriver = defineDriver({
   id: 'freshdesk',
   name: 'Freshdesk',
   engine: 'froala',
+  editorLabel: 'Froala stand-in (Froala is commercial)',
   tickets: {
     primary: {
       id: '8452',

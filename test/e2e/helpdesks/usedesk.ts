@@ -5,6 +5,7 @@ export const usedeskDriver = defineDriver({
   id: 'usedesk',
   name: 'Usedesk',
   engine: 'plain',
+  editorLabel: 'contenteditable stand-in (Usedesk’s editor is unknown)',
   tickets: {
     primary: {
       id: '98310455',

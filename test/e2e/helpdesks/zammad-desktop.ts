@@ -18,6 +18,7 @@ export const zammadDesktopDriver = defineDriver({
   id: 'zammad-desktop',
   name: 'Zammad (new desktop UI)',
   engine: 'prosemirror',
+  editorLabel: 'TipTap (ProseMirror)',
   tickets: {
     primary: {
       id: '1245',

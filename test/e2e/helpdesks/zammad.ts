@@ -7,6 +7,7 @@ export const zammadDriver = defineDriver({
   id: 'zammad',
   name: 'Zammad',
   engine: 'plain',
+  editorLabel: 'contenteditable behind Zammad’s own wrapper',
   tickets: {
     primary: {
       id: '1245',
