@@ -50,6 +50,11 @@ export interface SendShortcut {
   alt?: boolean;
   /** Only counts when the key is pressed inside a reply editor (most helpdesks). */
   inEditor?: boolean;
+  /**
+   * Only counts while this selector matches in the page: a mode the helpdesk switches on, such as
+   * FreeScout's chat mode (`body.chat-mode`), where Enter sends and otherwise starts a new paragraph.
+   */
+  when?: string;
 }
 
 /**
@@ -101,6 +106,12 @@ export interface AdapterDefinition {
   hosts: readonly string[];
   /** Does this page belong to the helpdesk's agent UI (beyond the host matching)? */
   pathPattern?: string;
+  /**
+   * Adapters for UIs of one product served side by side on the same host (Zammad's classic UI at
+   * `/#ticket/zoom/1` and its new desktop UI at `/desktop/tickets/1`) share a family: a site an admin
+   * adds for one of them runs whichever member's `pathPattern` matches the page.
+   */
+  family?: string;
   selectors: AdapterSelectors;
   /**
    * When no ticket root matches (the helpdesk changed its DOM), this element (e.g. `body`) stands in

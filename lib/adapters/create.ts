@@ -138,7 +138,7 @@ export function createAdapter(def: AdapterDefinition, overrides?: Partial<Adapte
     ticket: (doc) => attempt(`${def.id}.ticket`, () => (o.ticket ? o.ticket(doc, () => defaultTicket(doc)) : defaultTicket(doc)), null),
     editors: (r) => attempt(`${def.id}.editors`, () => editorsDefault(r), []),
     sendControls: (r) => attempt(`${def.id}.sendControls`, () => queryAll(r, s.sendButton), []),
-    isSendShortcut: (event, inEditor) => shortcuts.some((k) => shortcutMatches(k, event, inEditor)),
+    isSendShortcut: (event, inEditor) => shortcuts.some((k) => shortcutMatches(k, event, inEditor) && modeHolds(k, event)),
     // A degraded root may hold several tickets: no customer rather than possibly the wrong one.
     customer: (r) =>
       isDegraded(r) ? null : attempt(`${def.id}.customer`, () => (o.customer ? o.customer(r, () => customerDefault(r)) : customerDefault(r)), null),
@@ -186,6 +186,14 @@ function keyMatches(wanted: string, e: KeyboardEvent): boolean {
   if (e.key === wanted) return true;
   if (!/^[a-z]$/i.test(wanted)) return false;
   return e.key.toLowerCase() === wanted.toLowerCase() || e.code === `Key${wanted.toUpperCase()}`;
+}
+
+/** A shortcut's `when` (a mode the helpdesk is in) holds in the document the key was pressed in. */
+function modeHolds(k: SendShortcut, e: KeyboardEvent): boolean {
+  if (!k.when?.trim()) return true;
+  const target = e.target as Node | null;
+  const doc = target ? (target.nodeType === 9 ? (target as Document) : target.ownerDocument) : null;
+  return Boolean(doc && queryOne(doc, k.when));
 }
 
 export function shortcutMatches(k: SendShortcut, e: KeyboardEvent, inEditor: boolean): boolean {

@@ -72,12 +72,13 @@ export function isVisible(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   const style = view?.getComputedStyle(el);
   if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
-  const rects = el.getClientRects();
-  // happy-dom has no layout: treat "no rects at all" as unknown rather than hidden there.
-  if (rects.length === 0 && (el as HTMLElement).offsetParent === null && style?.position !== 'fixed') {
-    return isLayoutless(el.ownerDocument);
+  if (isLayoutless(el.ownerDocument)) {
+    // Without layout (unit tests), `display: none` on an ancestor is the one sign left that it is not rendered.
+    for (let p = el.parentElement; p; p = p.parentElement) if (view?.getComputedStyle(p).display === 'none') return false;
+    return true;
   }
-  return true;
+  const rects = el.getClientRects();
+  return !(rects.length === 0 && (el as HTMLElement).offsetParent === null && style?.position !== 'fixed');
 }
 
 let layoutless: boolean | undefined;

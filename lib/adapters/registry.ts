@@ -25,6 +25,25 @@ function patternIncludes(pattern: string, url: string): boolean {
   }
 }
 
+function pathMatches(def: AdapterDefinition, url: URL): boolean {
+  if (!def.pathPattern) return true;
+  try {
+    return new RegExp(def.pathPattern).test(url.pathname + url.hash);
+  } catch (error) {
+    reportError(error, `path pattern "${def.pathPattern}"`);
+    return false;
+  }
+}
+
+/**
+ * A site added for one UI of a product whose UIs share the host (Zammad classic and its desktop UI):
+ * the family member whose path the page is on. Otherwise the adapter the admin named, whatever the path.
+ */
+function familyMemberFor(def: AdapterDefinition, url: URL): AdapterDefinition {
+  if (!def.family || pathMatches(def, url)) return def;
+  return BUILT_IN.find((d) => d.family === def.family && d.pathPattern && pathMatches(d, url)) ?? def;
+}
+
 export interface Resolved {
   adapter: HelpdeskAdapter;
   /** The settings key for per-site switches: the adapter id or the custom site's id. */
@@ -43,7 +62,7 @@ export function resolveAdapter(url: string, settings: Settings, demoBuild: boole
 
   for (const site of settings.customSites) {
     if (!site.enabled || !patternIncludes(site.pattern, url)) continue;
-    const def = definitionById(site.adapter) ?? generic;
+    const def = familyMemberFor(definitionById(site.adapter) ?? generic, parsed);
     const own = settings.adapters[def.id]?.selectors;
     return { adapter: createAdapter(def, mergeSelectors(mergeSelectors(def.selectors, own), site.selectors)), siteId: site.id, custom: true };
   }
@@ -63,7 +82,7 @@ export function resolveAdapter(url: string, settings: Settings, demoBuild: boole
 
   for (const def of BUILT_IN) {
     if (!def.hosts.some((h) => patternIncludes(h, url))) continue;
-    if (def.pathPattern && !new RegExp(def.pathPattern).test(parsed.pathname + parsed.hash)) continue;
+    if (!pathMatches(def, parsed)) continue;
     return make(def);
   }
   return null;

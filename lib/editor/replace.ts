@@ -4,7 +4,10 @@
  * - textarea: `execCommand('insertText')` (the browser's undo stack; React/Vue see a real input);
  * - editors with their own model (ProseMirror, CKEditor 5, Slate, …): a synthetic paste of plain
  *   text over the selected range, which they turn into a transaction in their own history;
- * - plain contenteditable, Froala, Summernote: `execCommand('insertText')`.
+ * - plain contenteditable, Froala, Summernote: `execCommand('insertText')`. Summernote answers Ctrl+Z
+ *   from its own stack of HTML snapshots, which it takes on mouseup and after its own commands, not
+ *   while typing: the editable first gets the mouseup it takes a snapshot on, so the state before the
+ *   change is one undo step (else Ctrl+Z would also take back what was typed since the last one).
  * After each attempt the text is read back; if it did not stick the next method is tried. A method
  * that left the text unchanged cannot corrupt it, so falling through is safe. One that changed it
  * some other way (an editor that applied it at a stale selection) is undone through the editor's own
@@ -94,6 +97,14 @@ function execInsert(target: HTMLElement, text: string): void {
   target.ownerDocument.execCommand('insertText', false, text);
 }
 
+/** Lets an editor with its own undo stack record the draft as it is, so the change is one undo step. */
+function markUndoStep(handle: EditorHandle): void {
+  if (handle.engine !== 'summernote') return;
+  const view = handle.element.ownerDocument.defaultView!;
+  // Not bubbling: only the editable's own handler hears it, nothing else on the page.
+  handle.element.dispatchEvent(new view.MouseEvent('mouseup', { bubbles: false, cancelable: true, button: 0 }));
+}
+
 /** Which input paths to try, in order, for an engine. */
 export function methodsFor(handle: Pick<EditorHandle, 'isTextarea' | 'engine'>): ReplaceMethod[] {
   if (handle.isTextarea) return ['execCommand', 'setRangeText'];
@@ -118,6 +129,11 @@ export async function replaceRange(handle: EditorHandle, start: number, end: num
   const before = handle.text();
   if (start < 0 || end > before.length || start > end) return { ok: false, method: null };
   const view = handle.element.ownerDocument.defaultView!;
+  try {
+    markUndoStep(handle);
+  } catch (error) {
+    reportError(error, 'replace: undo step');
+  }
   const methods = methodsFor(handle);
   const throttle = SELECTION_THROTTLE_MS[handle.engine] ?? 0;
 

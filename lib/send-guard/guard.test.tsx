@@ -147,4 +147,29 @@ describe('SendGuard', () => {
     other.click();
     expect(dialog()).toBeNull();
   });
+
+  it("takes the helpdesk's own synthetic click right after a send it let through as part of that send", () => {
+    const { textarea, button } = els;
+    let calls = 0;
+    guard.addCheck('test', () => (calls++ === 0 ? null : hold()));
+    // A jQuery helpdesk answers its send key with `$(button).click()`: its handler has already sent
+    // by the time the synthetic click reaches the window; holding it could only send twice.
+    textarea.addEventListener('keydown', () => button.click(), { once: true });
+    ctrlEnter(textarea);
+    expect(dialog()).toBeNull();
+    expect(sent).toEqual(['key:Hi Vadim', 'submit:Hi Vadim']);
+  });
+
+  it('replays a held key send with the editor focused, where the agent pressed it', () => {
+    const { textarea } = els;
+    const focusAtSend: (Element | null)[] = [];
+    textarea.addEventListener('keydown', () => focusAtSend.push(document.activeElement));
+    guard.addCheck('test', () => hold());
+    textarea.focus();
+    ctrlEnter(textarea);
+    dialog()!.querySelector<HTMLButtonElement>('[data-action="send"]')!.focus();
+    clickDialog('send');
+    expect(sent).toEqual(['key:Hi Vadim']);
+    expect(focusAtSend.at(-1)).toBe(textarea);
+  });
 });

@@ -15,6 +15,9 @@ import { HoldDialog, type HoldSection } from './dialog';
 
 export type SendVia = 'click' | 'key' | 'submit';
 
+/** How long after a send the page's own synthetic send events are taken as part of it. */
+const FOLLOW_UP_MS = 1000;
+
 export interface SendAttempt {
   via: SendVia;
   /** The reply editor the send belongs to, when it can be told. */
@@ -54,6 +57,8 @@ export class SendGuard {
   private readonly checks = new Map<string, HoldCheck>();
   private replaying = 0;
   private passedForm: { form: HTMLFormElement; until: number } | null = null;
+  /** When a send last went out through Tact (passed its checks, or replayed). */
+  private lastSend = -Infinity;
   private open = false;
   private readonly slot: HTMLElement;
   private readonly docs = new Set<Document>();
@@ -96,6 +101,10 @@ export class SendGuard {
     let captured: Captured | null = null;
     try {
       if (this.replaying > 0 || e.defaultPrevented || eventFromSurface(e)) return;
+      // The helpdesk's own follow-up to a send that just went through: jQuery apps answer a send
+      // shortcut with `$(button).click()`, which runs their handlers first and only then dispatches
+      // a (synthetic) click. Holding it could not stop that send, and replaying it would send twice.
+      if (!e.isTrusted && performance.now() - this.lastSend < FOLLOW_UP_MS) return;
       captured = this.capture(e, via);
       if (!captured) return;
       if (via === 'submit' && this.passedForm && this.passedForm.form === captured.form && performance.now() < this.passedForm.until) return;
@@ -200,6 +209,7 @@ export class SendGuard {
   }
 
   private notePassed(c: Captured): void {
+    this.lastSend = performance.now();
     if (c.via === 'click' && c.form) this.passedForm = { form: c.form, until: performance.now() + 1000 };
   }
 
@@ -214,6 +224,9 @@ export class SendGuard {
           sections={sections}
           onSend={() => {
             this.close();
+            // A key send is replayed where it was pressed: some helpdesks only send while the editor
+            // has focus (FreeScout's chat mode checks `:focus`), and the dialog took it.
+            if (c.via === 'key') selection();
             this.replay(c, attempt);
           }}
           onBack={() => {
@@ -265,6 +278,7 @@ export class SendGuard {
   /** Sends the held send once, through the same path the agent used. */
   private replay(c: Captured, attempt: SendAttempt): void {
     this.replaying++;
+    this.lastSend = performance.now();
     try {
       if (c.via === 'click') {
         const control = c.control?.isConnected ? c.control : this.o.adapter.sendControls(this.o.root() ?? this.o.doc.body)[0];

@@ -48,8 +48,17 @@ export interface HelpdeskDriver {
   draft(page: Page): Promise<string>;
   /** The open ticket's send button. */
   sendButton(page: Page): Locator;
-  /** The helpdesk's own keyboard send, as Playwright keys (`Control+Enter`), pressed in the editor. */
-  sendShortcut: string;
+  /**
+   * The helpdesk's own keyboard send, as Playwright keys (`Control+Enter`), pressed in the editor;
+   * null where the helpdesk has none (the keyboard way is then Tab to the send button and Enter).
+   */
+  sendShortcut: string | null;
+  /** Sends the draft from the keyboard the helpdesk's way (by default: presses `sendShortcut` in the editor). */
+  keyboardSend(page: Page): Promise<void>;
+  /** How the fixture records that keyboard send (`keyboard`; a send button's click when there is no shortcut). */
+  keyboardVia: string;
+  /** The editor's redo key (`Control+Shift+z`; some helpdesks take that one for themselves). */
+  redoShortcut: string;
   /** Every reply the helpdesk sent, in order. */
   sent(page: Page): Promise<SentReply[]>;
   /** The element that opens a customer attachment (the one Tact marks). */
@@ -64,6 +73,13 @@ export interface HelpdeskDriver {
 
 type Required<K extends keyof HelpdeskDriver> = Pick<HelpdeskDriver, K>;
 type Base = Required<'id' | 'name' | 'engine' | 'tickets' | 'path' | 'editor' | 'sendButton' | 'sendShortcut' | 'attachment' | 'switchTo'>;
+
+/** Clicks an attachment link that downloads its file, and waits for the download. */
+export async function downloadVia(page: Page, link: Locator): Promise<void> {
+  const download = page.waitForEvent('download');
+  await link.click();
+  await (await download).cancel().catch(() => {});
+}
 
 /** Selects the first occurrence of `text` inside `scope` (a DOM Selection the agent could have made). */
 export async function selectTextIn(scope: Locator, text: string): Promise<void> {
@@ -114,6 +130,10 @@ export function defineDriver(d: Base & Partial<HelpdeskDriver>): HelpdeskDriver 
         await (await tab).close();
         return;
       }
+      if ((await link.getAttribute('download')) !== null && !(await link.evaluate((a) => a.matches('.js-preview, [data-preview]')))) {
+        await downloadVia(page, link);
+        return;
+      }
       await link.click();
       // An in-page viewer: close it the way an agent would.
       const viewer = page.locator('.fx-viewer-backdrop');
@@ -124,6 +144,19 @@ export function defineDriver(d: Base & Partial<HelpdeskDriver>): HelpdeskDriver 
     async selectCustomerText() {
       throw new Error(`${d.id}: selectCustomerText is not implemented`);
     },
+    async keyboardSend(page) {
+      if (driver.sendShortcut) {
+        await page.keyboard.press(driver.sendShortcut);
+        return;
+      }
+      // No send key: the keyboard way is Tab from the editor to the send button, then Enter.
+      const button = driver.sendButton(page);
+      for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      if (!(await button.evaluate((el) => el === document.activeElement))) throw new Error(`${driver.id}: Tab never reached the send button`);
+      await page.keyboard.press('Enter');
+    },
+    keyboardVia: d.sendShortcut ? 'keyboard' : 'button',
+    redoShortcut: 'Control+Shift+z',
     ...d,
   };
   return driver;

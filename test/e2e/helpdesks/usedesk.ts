@@ -1,0 +1,34 @@
+/** Driver for the Usedesk look-alike (test/fixtures/helpdesks/usedesk): a page per ticket, a stand-in editor. */
+import { defineDriver, selectTextIn } from './driver';
+
+export const usedeskDriver = defineDriver({
+  id: 'usedesk',
+  name: 'Usedesk',
+  engine: 'plain',
+  editorLabel: 'contenteditable stand-in (Usedesk’s editor is unknown)',
+  tickets: {
+    primary: {
+      id: '98310455',
+      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
+      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
+      quote: 'My card was charged twice for invoice INV-20931',
+    },
+    other: {
+      id: '98309871',
+      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
+      attachments: ['export-logs.zip', 'projects-export.csv'],
+      quote: 'it stops at 80%',
+    },
+  },
+  path: (id, query) => `/usedesk/tickets/${id}${query ? `?${query}` : ''}`,
+  editor: (page) => page.locator('.reply-form [contenteditable="true"]'),
+  sendButton: (page) => page.locator('.reply-form button[type="submit"]'),
+  sendShortcut: 'Control+Enter',
+  attachment: (page, name) => page.locator('.mail-attachments a', { hasText: name }),
+  async switchTo(page, id) {
+    // A page per ticket: the top block's next-ticket arrow loads it.
+    await page.locator(`a.next-ticket[href$="/tickets/${id}"]`).click();
+    await page.waitForFunction((t) => window.__helpdesk?.activeTicket === t, id);
+  },
+  selectCustomerText: (page, text) => selectTextIn(page.locator('.ticket-message.client .mail-text', { hasText: text }), text),
+});
