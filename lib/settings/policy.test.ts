@@ -88,7 +88,7 @@ describe('managed policy: merge over the user’s settings', () => {
         attachments: { expiryDays: 0, threshold: 'half' },
         framing: { customRules: [rule('ok.one'), { id: 'Bad Id!', lang: 'en', pattern: 'x' }, rule('ok.one')] },
         adapters: { nosuch: { enabled: false }, demo: { enabled: false } },
-        customSites: [{ id: 'acme', pattern: 'https://help.acme.com/*', adapter: 'zammad' }],
+        customSites: [{ id: 'acme', pattern: 'https://help.acme.com/*', adapter: 'no-such-helpdesk' }],
         nonsense: true,
       },
       locks: ['agentName', 'everything'],
