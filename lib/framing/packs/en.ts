@@ -23,7 +23,8 @@ const classes: Record<string, string> = {
           reduce* | lower | prescribe* | cater* | discuss* | answer* | respond* | reimburse* | compensate* | transfer* |
           unlock* | restore* | reverse* | cancel* | do | does | make | makes | take | takes | sell | sells | book |
           reschedule* | reopen* | reinstate* | expedite* | speed | honour* | honor* | credit | forward | reissue* |
-          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry`,
+          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry |
+          let | lets | stock | stocks`,
   /** Words of permission and entitlement that a negation turns into a refusal. */
   permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
            payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
@@ -39,6 +40,23 @@ const classes: Record<string, string> = {
   /** Money that can be charged. */
   cost: `fee | fees | charge | charges | charged | penalty | penalties | fine | fines | surcharge | cost | costs | excess |
          interest | deposit | commission`,
+  /** The customer named by role, as policies name them: "buyers must", "paid by the guest". */
+  party: `customer | customers | buyer | buyers | purchaser | purchasers | guest | guests | tenant | tenants | renter | renters |
+          hirer | hirers | passenger | passengers | traveller | travellers | traveler | travelers | client | clients |
+          sender | senders | recipient | recipients | holder | holders | cardholder | cardholders | policyholder | policyholders |
+          subscriber | subscribers | member | members | patient | patients | student | students | parent | parents |
+          applicant | applicants | participant | participants | attendee | attendees | visitor | visitors | resident | residents |
+          user | users | owner | owners | account holder | account holders`,
+  /** Someone else the customer could be sent to. */
+  other: `bank | banks | insurer | insurers | insurance | provider | providers | isp | carrier | carriers | courier | couriers |
+          airline | airlines | seller | sellers | vendor | vendors | merchant | merchants | manufacturer | manufacturers |
+          landlord | landlords | venue | organiser | organizer | operator | operators | retailer | hotel | host | employer |
+          school | university | department | authorities | authority | council | embassy | post | postal | gp | doctor |
+          pharmacy | registrar | administrator | admin | it | developer | publisher | partner | agency | agent | broker |
+          marketplace | platform | network | government | police`,
+  /** Getting something wrong: how a reply pins a mistake on the customer. */
+  wrongly: `wrong | incorrect | incorrectly | wrongly | invalid | incomplete | inaccurate | outdated | mistakenly | improperly |
+            mistyped | misspelled | misspelt | by mistake | by accident | accidentally | without checking | without reading`,
   /** Devices and software: their faults are described, not refused. */
   device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
            button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
@@ -62,11 +80,13 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.no-need',
-    pattern: `(@nt | not | never | no longer) (need | needs | have | has) | no need | (nothing | anything) ..3 (need | have) to do |
-              nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged)`,
+    pattern: `(@nt | not | never | no longer) (need | needs | have to | has to | have got to | have any (limit* | restriction* | cap)) | no need |
+              (nothing | anything) ..3 (need | have) to do | nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged) |
+              (no | nothing) ..3 (is | are | be)? (needed | necessary)`,
     examples: {
-      match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.'],
-      noMatch: ["We don't send replacement parts."],
+      match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.',
+              'No new photos are needed for the claim.'],
+      noMatch: ["We don't send replacement parts.", "We don't have any rooms left for Friday."],
     },
   },
   {
@@ -83,8 +103,11 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.privacy',
-    pattern: `(@negation | never) ..3 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card)`,
-    examples: { match: ['We never ask for your password by email.', "We don't share your data with third parties."], noMatch: ["We don't store old invoices."] },
+    pattern: `(@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card)`,
+    examples: {
+      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.'],
+      noMatch: ["We don't store old invoices."],
+    },
   },
   {
     id: 'en.conditional',
@@ -116,10 +139,14 @@ const exceptions: FramingPack['exceptions'] = [
     pattern: `(@nt | not) (wait to | wait for | wait $ | agree | thank | thanks | believe | imagine) | couldn't (be | agree) | no worries | not just |
               (@nt | not) take (long | much | more than | a minute) | (@nt | do not) want | (nothing | anything) wrong |
               not only | not a problem | not bothering | not a duplicate | not something you | nothing wrong | not your fault |
-              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference)`,
+              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference) |
+              @negation (at all)? (your | anyone's | anybody's) fault | (@nt | not | never) (ever)? (let | letting) (you | u) down | (can't | cannot) miss (it | us | the) |
+              (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
+              (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps)`,
     examples: {
-      match: ["We can't wait to see you again!", "It's not just your account — the outage is regional."],
-      noMatch: ["We can't wait any longer for the documents."],
+      match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!"],
+      noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
     },
   },
   {
@@ -159,10 +186,13 @@ const rules = defineRules('en', [
     kind: 'lecture',
     pattern: `as (i | we | you) ..2 (already | previously | before)? ..1 (explained | said | mentioned | wrote | stated | told | informed | advised | noted | pointed) |
               as (previously | already | clearly)? (explained | stated | mentioned | advised) | (already | previously) (explained | told you | said) |
-              for the (second | third | last) time`,
+              for the (second | third | last) time | (already | previously) (answered | replied to | responded to | clarified) (this | that | your) |
+              (already | previously) (explained | told | informed | advised) (you | this | that) |
+              (read | review | check | study) ..6 (carefully | thoroughly | properly | before (ordering | booking | buying | contacting | writing | signing))`,
     examples: {
-      match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.'],
-      noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.'],
+      match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.', 'I have already answered this question twice.',
+              'Please read the rental agreement carefully.'],
+      noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.', "I've already told the courier to call you first."],
     },
     exceptions: [`as you (mentioned | said | wrote | described | noted)`],
   },
@@ -196,7 +226,28 @@ const rules = defineRules('en', [
       match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.'],
       noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.'],
     },
-    exceptions: [`(not | never) (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
+    exceptions: [`(@negation | not | never) (at all)? (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
+  },
+  {
+    id: 'you-got-it-wrong',
+    kind: 'blame',
+    pattern: `(you | u | you've | youve) (have | must have | may have)? (entered | selected | chose | chosen | picked | typed | gave | given | provided | used | filled | ordered |
+              booked | bought | sent | installed | set | specified | put | made | clicked | uploaded | connected | wrote | paid) ..4 @wrongly |
+              (you | u) ..1 (ignored | disregarded | overlooked | misread | misunderstood | missed the (deadline | cut-off | window | payment | appointment)) |
+              (was | were | been) (filled | filled in | entered | completed | typed | given | provided | specified | used | installed | submitted) ..3 @wrongly |
+              because (you | u) ..6 (didn't | did not | failed | forgot | ignored | used | entered | chose | selected | gave | provided | missed | wasn't | weren't | were not | was not | @wrongly) |
+              @you (were | have been | had been) (informed | notified | warned | told | advised | reminded | made aware) |
+              (due to | caused by | because of) (your | the customer's | customer) (own)? (error | mistake | negligence | misuse | failure) |
+              (mistake | error | fault | problem | issue) (was | is | lies | lay) on your (side | end) | clearly (say | says | state | states | explain | explains | show | shows)`,
+    examples: {
+      match: ['You entered the wrong card number.', 'You selected the wrong size when ordering.', 'This happened because the form was filled in incorrectly.',
+              'The error occurred because you used an outdated version of the app.', 'You ignored the warnings in the app.',
+              'You were informed about this at the time of booking.', 'The mistake was on your side.', 'The manual clearly says to unplug it first.'],
+      noMatch: ['You entered everything correctly; the problem was on our side.', 'You chose the express option, so it will arrive tomorrow.',
+                'You were given the wrong link by our agent — here is the right one.', 'Because your card expired, I have sent a link to add a new one.',
+                'It looks like we sent the wrong size — a new one is on its way.', 'You will be notified when the parcel ships.'],
+    },
+    exceptions: [`(if | in case | whether | unless) ..3 (you | u)`, `(were | been) (informed | notified | told | advised | given) ..6 (correct* | right | rightly | by (our | my | us | me | mistake))`],
   },
   // Work put on the customer.
   {
@@ -211,7 +262,40 @@ const rules = defineRules('en', [
       match: ["You'll have to contact the courier yourself.", 'Any price difference will have to be paid by you.', 'The parts are shipped at your own cost.'],
       noMatch: ["You won't have to pay anything for the repair.", 'You can reset it yourself in the app — it takes a minute.'],
     },
-    exceptions: [`(if | when | once) ..4 (you | u | you'll) ..2 (have | need)`, `(you | u) can ..6 yourself`],
+    exceptions: [`(if | when | once) ..4 (you | u | you'll) ..2 (have | need)`, `(you | u) can ..6 yourself`, `all (you | u) ..2 (have | need) to | (you | u) only (have | need) to`],
+  },
+  // "Have to" puts the work on the customer whatever the verb; "need to" only when they are left to do it alone.
+  {
+    id: 'you-have-to-any',
+    kind: 'burden',
+    pattern: `(you | u | you'll | youll | you'd | youd) (will | would | shall | still | then | just | simply | also)? (have | has) to * |
+              (you're | youre | you are) (going | gonna) (to)? have to * | you've got to * |
+              (you | u | you'll | youll | you'd) (will | would)? (also | still)? need to ..8 (yourself | on your own | in person | by yourself | from scratch | separately | directly) |
+              it's (your | the customer's | the guest's) (job | task | duty) | (it | this) (is | was) (your | the customer's) (job | task | duty) to`,
+    examples: {
+      match: ["You'll have to fill in the claim form again.", 'You would have to hire a plumber.', "You're going to have to call the bank.",
+              'You will need to visit a branch in person.', "It's your job to check the parcel when it arrives."],
+      noMatch: ['All you have to do is click the link.', 'You only have to confirm your email once.', "You'll need your order number to track it.",
+                "You don't have to be home for the delivery."],
+    },
+    exceptions: [`have to (forgive | excuse | pardon | bear with | try | check out | love | admit)`, `all (you | u) ..2 (have | need) to | (you | u) only (have | need) to | (if | when | once | whenever | in case) ..1 (you | u | you'll) ..1 (have | has | need | needs) to`],
+  },
+  // Work put on a role rather than on "you": "buyers must cover", "paid by the guest", "disputes need to be raised with the seller".
+  {
+    id: 'the-customer-must',
+    kind: 'burden',
+    pattern: `@party (must | shall | (is | are) (required | expected | obliged | obligated) to | (has | have | need | needs) to) |
+              (paid | borne | covered | payable | met | bear | bears | covered) by (the | a | each | every)? @party |
+              @party (bear | bears | cover | covers | pay | pays) (the | any | all)? (cost* | expense* | fee* | charge* | postage | shipping | difference) |
+              (need | needs | have | has | must) (to)? be (submitted | raised | directed | addressed | sent | made | filed | lodged | taken up | handled | requested | arranged | settled)
+                (through | with | via | to | by | in) ..4 (@other | form | portal | writing | person | manager | team | website) |
+              (have | has | need | needs | must | should) (to)? go through (your | their | the @other) | must (first | still) | (have | need | has | needs) to (first | still)`,
+    examples: {
+      match: ['Buyers must cover the cost of return shipping.', 'Return postage is paid by the customer.', 'Guests are expected to leave the key at reception.',
+              'Any disputes need to be raised with the seller.', 'Complaints must be made in writing.', 'Any extra nights would have to go through your travel agent.',
+              'To reopen the account, you must first settle the balance.'],
+      noMatch: ['Our customers love the new app.', 'The courier will collect it from your door.', 'Returns are free for members.'],
+    },
   },
   // Deflection.
   {
@@ -331,7 +415,7 @@ const rules = defineRules('en', [
   {
     id: 'not-allowed',
     kind: 'forbidden',
-    pattern: `(@negation | no) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
+    pattern: `(@negation | no | neither | none of) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
     examples: {
       match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.'],
       noMatch: ['The seat upgrade is available for free.', "You won't be charged, and your cover stays the same."],
@@ -401,17 +485,46 @@ const rules = defineRules('en', [
               (offer | promotion | promo | sale | deal | campaign | discount | code | voucher | coupon) ..3 (has | have | is | was)? (now | already)? (ended | expired | over | void) |
               (is | are | becomes) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
               (sale | sales) ..2 final | final sale | (have | has | had | must) to (decline | refuse | reject | deny) | @us ..3 (decline | declining | refuse | refusing | reject | rejecting | deny | denying) |
-              (has | have) been (suspended | terminated | banned | revoked)`,
+              (has | have) been (suspended | terminated | banned | revoked) | out of warranty | past (the | your)? ..2 (deadline | cut-off | cutoff | window | date) |
+              (appeal | application | claim | request | complaint | bid | dispute | objection) ..3 (was | has been | is | were)? (unsuccessful | not successful) |
+              no (further | more) (correspondence | discussion | communication | extensions | exceptions) |
+              (it | that | this) is what it is | (that's | that is | it's | it is) (just | simply)? (the way it is | how it is)`,
     examples: {
-      match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.'],
-      noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.'],
+      match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.',
+              'The laptop is out of warranty.', 'Your appeal was unsuccessful.', 'No further correspondence will be entered into.', "I'm sorry, but that's just the way it is."],
+      noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.', "It's not too late to join the course."],
+    },
+    exceptions: [`(not | never) (yet)? too late`],
+  },
+  // "No refunds on sale items": a bare "no" before what a customer asks for.
+  {
+    id: 'no-such-thing',
+    kind: 'forbidden',
+    pattern: `no (refund | refunds | exchange | exchanges | returns | cancellations | compensation | reimbursement | reimbursements | replacements |
+              extensions | substitutions | transfers | pets | smoking | walk-ins | early check-ins | late check-outs | outside food) |
+              no-refund* | no-return* | no-exchange* | no-cancel* | (that's | thats | that is | it's | its | it is | answer is | answer remains) (a | still)? (no | nope) ($ | from)`,
+    examples: {
+      match: ['There are no refunds for partial months.', 'No exchanges on sale items, sorry.', 'We have a strict no-refund policy on tickets.', "Sorry, but that's a no."],
+      noMatch: ['You will get a full refund, no questions asked.', "It's no trouble at all.", 'No extra fee applies to exchanges.'],
+    },
+  },
+  // Nobody on our side will: "none of our stores stock it", "nobody here can override it".
+  {
+    id: 'nobody-here',
+    kind: 'cannot',
+    pattern: `(nobody | no one | none | neither) ..3 (@we | @i | here | team | staff | department | stores | shops | branches | agents | colleagues | managers | engineers) ..3
+              (can | could | will | would | is | are | has | have | stock* | sell* | offer* | carry | carries | accept* | handle* | deal*)`,
+    examples: {
+      match: ['Nobody on our team can override the system.', 'None of our stores stock that model any more.', 'No one here is able to change the result.'],
+      noMatch: ['No one else can access your files.', 'Nobody will call you without arranging it first.'],
     },
   },
   {
     id: 'afraid',
     kind: 'cannot',
     pattern: `(i'm | i am | im | we're | we are) afraid (that | we | i | the | it | this | there | your)?`,
-    examples: { match: ["I'm afraid the last slot has been taken."], noMatch: ['Nothing to be afraid of: the update is safe.'] },
+    examples: { match: ["I'm afraid the last slot has been taken."], noMatch: ['Nothing to be afraid of: the update is safe.', "I'm afraid of nothing with you on the team!"] },
+    exceptions: [`afraid of`],
   },
   {
     id: 'limit-of',
@@ -428,6 +541,34 @@ const rules = defineRules('en', [
       noMatch: ['The box can be recycled.', 'Only one step is left: confirm your email.'],
     },
     exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`, `(will | can | may) only (need | take | cost | be a)`],
+  },
+  // Reserved for others, exclusively, solely: a limit stated without "only".
+  {
+    id: 'exclusively',
+    kind: 'limit',
+    pattern: `(exclusively | solely) (for | through | by | via | in | on | at | within | from | with | over | during | available | to (the | our)? @party) | (is | are) (reserved | restricted) (exclusively | only | strictly)? (for | to) ..2 (@party | partners | vip | vips | premium |
+              business | enterprise | gold | platinum | those | people | accounts | holders | staff | employees | residents | adults) |
+              strictly (for | by | within | to | on | limited)`,
+    examples: {
+      match: ['We accept returns exclusively through our online portal.', 'Support is provided solely by email.', 'Late checkout is reserved for loyalty members.',
+              'Parking is strictly for residents.'],
+      noMatch: ['Your table is reserved for 8 pm.', 'We made this offer exclusively for you.', 'The seats are reserved for you until Friday.',
+                'The deposit is held solely to cover damage and comes back at checkout.'],
+    },
+    exceptions: [`exclusively (for | to) (you | u) | solely (responsible | to blame)`],
+  },
+  // Sent elsewhere without a pointer: "your provider is the one to ask", "that's down to the venue, not us".
+  {
+    id: 'ask-them-not-us',
+    kind: 'deflect',
+    pattern: `(is | are) the (one | ones | people | team | place | right (people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
+              not (to | by | with | from | for)? (us | me | we) $ | (that's | thats | that is | it's | its | it is | this is) (entirely | completely | all)? (down | up) to (the | their | your @other) |
+              (prevents | prevent | stops | bars | forbids) (us | me) from`,
+    examples: {
+      match: ['Your internet provider is the one to ask about this.', "That's down to the venue, not us.", 'The seller sets the return policy, not us.',
+              "That's up to the airline.", 'Company policy prevents us from sharing it.'],
+      noMatch: ["It's up to you which date suits best.", 'We are the ones to fix this, and we will.', 'This will prevent the error from coming back.'],
+    },
   },
   {
     id: 'go-elsewhere',
