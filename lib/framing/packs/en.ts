@@ -46,7 +46,7 @@ const classes: Record<string, string> = {
           sender | senders | recipient | recipients | holder | holders | cardholder | cardholders | policyholder | policyholders |
           subscriber | subscribers | member | members | patient | patients | student | students | parent | parents |
           applicant | applicants | participant | participants | attendee | attendees | visitor | visitors | resident | residents |
-          user | users | owner | owners | account holder | account holders`,
+          user | users | owner | owners`,
   /** Someone else the customer could be sent to. */
   other: `bank | banks | insurer | insurers | insurance | provider | providers | isp | carrier | carriers | courier | couriers |
           airline | airlines | seller | sellers | vendor | vendors | merchant | merchants | manufacturer | manufacturers |
@@ -485,16 +485,31 @@ const rules = defineRules('en', [
               (offer | promotion | promo | sale | deal | campaign | discount | code | voucher | coupon) ..3 (has | have | is | was)? (now | already)? (ended | expired | over | void) |
               (is | are | becomes) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
               (sale | sales) ..2 final | final sale | (have | has | had | must) to (decline | refuse | reject | deny) | @us ..3 (decline | declining | refuse | refusing | reject | rejecting | deny | denying) |
-              (has | have) been (suspended | terminated | banned | revoked) | out of warranty | past (the | your)? ..2 (deadline | cut-off | cutoff | window | date) |
-              (appeal | application | claim | request | complaint | bid | dispute | objection) ..3 (was | has been | is | were)? (unsuccessful | not successful) |
-              no (further | more) (correspondence | discussion | communication | extensions | exceptions) |
-              (it | that | this) is what it is | (that's | that is | it's | it is) (just | simply)? (the way it is | how it is)`,
+              (has | have) been (suspended | terminated | banned | revoked) | out of warranty | past (the | your)? ..2 (deadline | cut-off | cutoff | window | date)`,
     examples: {
       match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.',
-              'The laptop is out of warranty.', 'Your appeal was unsuccessful.', 'No further correspondence will be entered into.', "I'm sorry, but that's just the way it is."],
+              'The laptop is out of warranty.'],
       noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.', "It's not too late to join the course."],
     },
     exceptions: [`(not | never) (yet)? too late`],
+  },
+  // The end of the conversation: "your appeal was unsuccessful", "no further correspondence", "that's just the way it is".
+  {
+    id: 'no-further',
+    kind: 'final',
+    pattern: `(appeal | application | claim | request | complaint | bid | dispute | objection) ..3 (was | has been | is | were)? (unsuccessful | not successful) |
+              no (further | more) (correspondence | discussion | communication | extensions | exceptions)`,
+    examples: {
+      match: ['Your appeal was unsuccessful.', 'No further correspondence will be entered into.'],
+      noMatch: ['Your claim was successful, and the payment is on its way.', 'No further action is needed from you.'],
+    },
+  },
+  {
+    id: 'the-way-it-is',
+    kind: 'final',
+    // Written to start at a rare word ("way", "how"): a pattern is seeded at every word that can begin it.
+    pattern: `way (it | things) (is | are) $`,
+    examples: { match: ["I'm sorry, but that's just the way it is.", 'That is simply the way things are.'], noMatch: ["That's the way it works: tap Save and it syncs."] },
   },
   // "No refunds on sale items": a bare "no" before what a customer asks for.
   {
