@@ -29,7 +29,9 @@ const classes: Record<string, string> = {
   permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
            payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
            given | granted | issued | approved | valid | applicable | transferable | exchangeable | negotiable | able |
-          liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we`,
+          liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we |
+          redeemable | returnable | cancellable | cancelable | changeable | amendable | extendable | combinable | usable | reusable |
+          bookable | claimable | recoverable | reversible`,
   /** Past participles, regular and the common irregular ones, for passives ("are not made"). */
   pp: `*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought |
        brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | spent | split | taken |
@@ -70,7 +72,8 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.no-cost',
-    pattern: `(@negation | never | nothing) (be | get)? (charg* | bill | billed | billing | penalised | penalized) |
+    pattern: `(@negation | @neg) (be | been | get | yet)? (charg* | bill | billed | billing | penalised | penalized) |
+              (@nt | not | never) (take | ask for | request | collect) any (payment | money | fee | deposit) |
               (@you | you'll | you're) (@negation | never) (have to)? (pay | paying) | (@nt | not | nothing) (cost | costs) |
               (no | zero | without | nothing) ..2 (@cost | extra) | free of charge | at no (extra | additional)? (cost | charge)`,
     examples: {
@@ -82,7 +85,7 @@ const exceptions: FramingPack['exceptions'] = [
     id: 'en.no-need',
     pattern: `(@nt | not | never | no longer) (need | needs | have to | has to | have got to | have any (limit* | restriction* | cap)) | no need |
               (nothing | anything) ..3 (need | have) to do | nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged) |
-              (no | nothing) ..3 (is | are | be)? (needed | necessary)`,
+              (no | nothing) ..3 (is | are | be)? (needed | necessary | required)`,
     examples: {
       match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.',
               'No new photos are needed for the claim.'],
@@ -103,7 +106,8 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.privacy',
-    pattern: `(@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card)`,
+    pattern: `(@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card |
+              recording | recordings | information | info | personal | photos | documents | location | history | messages)`,
     examples: {
       match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.'],
       noMatch: ["We don't store old invoices."],
@@ -142,7 +146,9 @@ const exceptions: FramingPack['exceptions'] = [
               no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference) |
               @negation (at all)? (your | anyone's | anybody's) fault | (@nt | not | never) (ever)? (let | letting) (you | u) down | (can't | cannot) miss (it | us | the) |
               (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
-              (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps)`,
+              (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps) |
+              (can't | cannot) (recommend | praise | stress | emphasise | emphasize | thank) ..4 enough | (can't | cannot) beat |
+              (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until`,
     examples: {
       match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
               "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!"],
@@ -188,10 +194,13 @@ const rules = defineRules('en', [
               as (previously | already | clearly)? (explained | stated | mentioned | advised) | (already | previously) (explained | told you | said) |
               for the (second | third | last) time | (already | previously) (answered | replied to | responded to | clarified) (this | that | your) |
               (already | previously) (explained | told | informed | advised) (you | this | that) |
-              (read | review | check | study) ..6 (carefully | thoroughly | properly | before (ordering | booking | buying | contacting | writing | signing))`,
+              (read | review | check | study) ..6 (carefully | thoroughly | properly | before (ordering | booking | buying | contacting | writing | signing)) |
+              (explained | told you | said | mentioned | written | answered) ..3 (twice | repeatedly | more than once | (two | three | four | several | many | multiple) times) |
+              made (it | this)? (very | perfectly | quite | abundantly)? clear | @you (need | have) to (read | review | familiari*)`,
     examples: {
       match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.', 'I have already answered this question twice.',
-              'Please read the rental agreement carefully.'],
+              'Please read the rental agreement carefully.', 'I have explained this three times now.', 'It was made clear at checkout that the item ships from abroad.',
+              'You need to read our returns policy.'],
       noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.', "I've already told the courier to call you first."],
     },
     exceptions: [`as you (mentioned | said | wrote | described | noted)`],
@@ -271,7 +280,7 @@ const rules = defineRules('en', [
     pattern: `(you | u | you'll | youll | you'd | youd) (will | would | shall | still | then | just | simply | also)? (have | has) to * |
               (you're | youre | you are) (going | gonna) (to)? have to * | you've got to * |
               (you | u | you'll | youll | you'd) (will | would)? (also | still)? need to ..8 (yourself | on your own | in person | by yourself | from scratch | separately | directly) |
-              it's (your | the customer's | the guest's) (job | task | duty) | (it | this) (is | was) (your | the customer's) (job | task | duty) to`,
+              it's (your | the customer's | the guest's) (job | task | duty) | (need | have) to (reorder | repurchase | rebook | reapply | resubmit | re-order | re-book | re-apply | re-submit | start over) | (it | this) (is | was) (your | the customer's) (job | task | duty) to`,
     examples: {
       match: ["You'll have to fill in the claim form again.", 'You would have to hire a plumber.', "You're going to have to call the bank.",
               'You will need to visit a branch in person.', "It's your job to check the parcel when it arrives."],
@@ -345,7 +354,9 @@ const rules = defineRules('en', [
               (charge | fee | decision | penalty | fine | price | answer | bill | invoice | amount | assessment | ruling | grade | mark | transaction | payment | debt) (stands | remains | still stands) |
               @cost ..4 (therefore)? (stands | remains) $ |
               (decision | choice) ..6 (was | is | were | has been) (made | taken) by | (will not | won't | wont | doesn't | does not) change (the | our | that)? (outcome | decision | answer | result) |
-              answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
+              answer (is | remains) (still)? no | (answer | decision | position | outcome | assessment) (is | remains | stays) (still)? (the same | unchanged) |
+              (charge | charges | bill | invoice | fee | fees | amount | calculation | billing) ..3 (is | was | are | were) (correct | accurate | valid | legitimate) |
+              (stand by | maintain | uphold) (our | the | my) (original | initial | previous | earlier)? (decision | answer | assessment | position) | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
               (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
     examples: {
       match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.'],
@@ -493,14 +504,54 @@ const rules = defineRules('en', [
     },
     exceptions: [`(not | never) (yet)? too late`],
   },
+  // Threats: what will happen to the customer's things if they don't comply.
+  {
+    id: 'will-be-suspended',
+    kind: 'penalty',
+    pattern: `(will | would | may | could | shall) be (suspended | terminated | blocked | banned | cut off | deactivated | frozen | forfeited | disposed of |
+              returned to (the)? sender | written off | sent to (collections | a debt collector)) | (you'll | you will | you would | you'd | youll) (lose | forfeit)`,
+    examples: {
+      match: ['Your subscription will be suspended if the invoice stays unpaid.', 'Items left after 7 days will be returned to the sender.', 'If you cancel now, you will lose the deposit.'],
+      noMatch: ["You won't lose any of your photos.", 'Your parcel will be delivered on Monday.'],
+    },
+  },
+  // "Access to the lounge is for Gold members", "closed to guests under 16", "we require a form before": limits without "only".
+  {
+    id: 'for-members',
+    kind: 'limit',
+    pattern: `(is | are) for (our)? ..1 (@party | gold | premium | vip | business | enterprise | platinum | adults | residents | staff | employees) (only)? $ |
+              (closed | off-limits | off limits | out of bounds) to (@party | the public | children | kids | anyone | anybody | non-members | pets) |
+              (require | requires | required | need | needs) ..8 before`,
+    examples: {
+      match: ['Access to the lounge is for Gold members.', 'The pool is closed to guests under 16.', 'We require a signed consent form before any treatment.'],
+      noMatch: ['Free Wi-Fi is for all guests.', 'No deposit is required before booking.', 'We need about ten minutes before the call to set up.'],
+    },
+    exceptions: [`for (all | every | any) ..1 @party`, `(no | not | nothing) ..3 (require* | need*)`, `(we | i | i'll | we'll) need ..3 (minute* | moment | time)`],
+  },
+  // "Credit, not cash", "no bookings are taken by phone".
+  {
+    id: 'not-that-way',
+    kind: 'limit',
+    pattern: `(credit | voucher | vouchers | points | coupon) ..3 not (in)? (cash | money | a refund | refunds) |
+              no (booking* | order* | payment* | request* | reservation* | return* | refund* | cancellation* | exchange* | appointment* | application* | claim* | complaint* | walk-ins)
+                (is | are | will be | can be | be) (*ed | taken | made | given | held | kept | done) |
+              (nothing | no rooms | no slots | no tables) (available | free) (until | before | for | this | today | on | in | at) |
+              (all | every) ..3 (are | is) (booked | taken | occupied | full | reserved) (until | for | this | today | on | through)`,
+    examples: {
+      match: ['Refunds are given as store credit, not cash.', 'No bookings are taken over the phone.', 'There is nothing available until next month.', 'All our technicians are booked for the week.'],
+      noMatch: ['No changes are needed on your side.', 'All your tickets are booked for the trip.', 'Every seat on your flight is reserved with extra legroom.'],
+    },
+    exceptions: [`(all | every) ..1 (your | you)`],
+  },
   // The end of the conversation: "your appeal was unsuccessful", "no further correspondence", "that's just the way it is".
   {
     id: 'no-further',
     kind: 'final',
     pattern: `(appeal | application | claim | request | complaint | bid | dispute | objection) ..3 (was | has been | is | were)? (unsuccessful | not successful) |
-              no (further | more) (correspondence | discussion | communication | extensions | exceptions)`,
+              no (further | more) (correspondence | discussion | communication | extensions | exceptions) |
+              stop (contacting | emailing | calling | messaging | writing to) | as far as (it | this | we | i) (can | could) (go | take it)`,
     examples: {
-      match: ['Your appeal was unsuccessful.', 'No further correspondence will be entered into.'],
+      match: ['Your appeal was unsuccessful.', 'No further correspondence will be entered into.', 'Please stop contacting our staff about this.'],
       noMatch: ['Your claim was successful, and the payment is on its way.', 'No further action is needed from you.'],
     },
   },
@@ -578,10 +629,12 @@ const rules = defineRules('en', [
     kind: 'deflect',
     pattern: `(is | are) the (one | ones | people | team | place | right (people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
               not (to | by | with | from | for)? (us | me | we) $ | (that's | thats | that is | it's | its | it is | this is) (entirely | completely | all)? (down | up) to (the | their | your @other) |
-              (prevents | prevent | stops | bars | forbids) (us | me) from`,
+              (prevents | prevent | stops | bars | forbids) (us | me) from | not (with)? (our | my) (network | system | service | side | end | product | equipment | platform | software | servers) |
+              for (the | your | their) ..2 @other to (decide | say | confirm | approve | answer | sort out) | (our | my) (responsibility | liability | obligation | obligations | part) (ends | stops | ceases | ended)`,
     examples: {
       match: ['Your internet provider is the one to ask about this.', "That's down to the venue, not us.", 'The seller sets the return policy, not us.',
-              "That's up to the airline.", 'Company policy prevents us from sharing it.'],
+              "That's up to the airline.", 'Company policy prevents us from sharing it.', 'The fault is with your wiring, not our network.',
+              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.'],
       noMatch: ["It's up to you which date suits best.", 'We are the ones to fix this, and we will.', 'This will prevent the error from coming back.'],
     },
   },
