@@ -77,7 +77,7 @@ const exceptions: FramingPack['exceptions'] = [
               (@you | you'll | you're) (@negation | never) (have to)? (pay | paying) | (@nt | not | nothing) (cost | costs) |
               (no | zero | without | nothing) ..2 (@cost | extra) | free of charge | at no (extra | additional)? (cost | charge)`,
     examples: {
-      match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit."],
+      match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit.", "Your card hasn't been charged yet.", "We won't take any payment until the work is done."],
       noMatch: ['The late fee applies from tomorrow.'],
     },
   },
@@ -109,7 +109,7 @@ const exceptions: FramingPack['exceptions'] = [
     pattern: `(@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card |
               recording | recordings | information | info | personal | photos | documents | location | history | messages)`,
     examples: {
-      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.'],
+      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.', 'We never store recordings of your calls.'],
       noMatch: ["We don't store old invoices."],
     },
   },
@@ -151,7 +151,7 @@ const exceptions: FramingPack['exceptions'] = [
               (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until`,
     examples: {
       match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
-              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!"],
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works."],
       noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
     },
   },
@@ -283,7 +283,7 @@ const rules = defineRules('en', [
               it's (your | the customer's | the guest's) (job | task | duty) | (need | have) to (reorder | repurchase | rebook | reapply | resubmit | re-order | re-book | re-apply | re-submit | start over) | (it | this) (is | was) (your | the customer's) (job | task | duty) to`,
     examples: {
       match: ["You'll have to fill in the claim form again.", 'You would have to hire a plumber.', "You're going to have to call the bank.",
-              'You will need to visit a branch in person.', "It's your job to check the parcel when it arrives."],
+              'You will need to visit a branch in person.', "It's your job to check the parcel when it arrives.", "You'll need to reorder and pay again."],
       noMatch: ['All you have to do is click the link.', 'You only have to confirm your email once.', "You'll need your order number to track it.",
                 "You don't have to be home for the delivery."],
     },
@@ -359,7 +359,7 @@ const rules = defineRules('en', [
               (stand by | maintain | uphold) (our | the | my) (original | initial | previous | earlier)? (decision | answer | assessment | position) | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
               (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
     examples: {
-      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.'],
+      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.', 'Our manager reviewed it again and the answer is the same.', 'The charge on your card is correct.', 'We stand by our original decision.'],
       noMatch: ['The offer is still open.', 'Your warranty runs until May.'],
     },
   },
@@ -428,7 +428,7 @@ const rules = defineRules('en', [
     kind: 'forbidden',
     pattern: `(@negation | no | neither | none of) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
     examples: {
-      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.'],
+      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.', 'Vouchers are not redeemable for cash.'],
       noMatch: ['The seat upgrade is available for free.', "You won't be charged, and your cover stays the same."],
     },
     exceptions: [`not ..2 (possible | able) ..3 (yet | right now)? ..2 (but | so)`, `(@you | you're | youre) ..2 (not | no longer) ..2 (required | obliged | obligated | responsible)`],
