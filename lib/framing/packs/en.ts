@@ -31,7 +31,7 @@ const classes: Record<string, string> = {
            given | granted | issued | approved | valid | applicable | transferable | exchangeable | negotiable | able |
           liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we |
           redeemable | returnable | cancellable | cancelable | changeable | amendable | extendable | combinable | usable | reusable |
-          bookable | claimable | recoverable | reversible`,
+          bookable | claimable | recoverable | reversible | binding`,
   /** Past participles, regular and the common irregular ones, for passives ("are not made"). */
   pp: `*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought |
        brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | spent | split | taken |
@@ -98,9 +98,10 @@ const exceptions: FramingPack['exceptions'] = [
               (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen | hurt | hurts | sting) |
               (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
               (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
-              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file)`,
+              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file) | never (be | been)? (transferred | handed over) |
+              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble)`,
     examples: {
-      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again."],
+      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.'],
       noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
     },
   },
@@ -227,13 +228,13 @@ const rules = defineRules('en', [
     id: 'should-have',
     kind: 'blame',
     pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've |
-              (you | u) ..2 (agreed | signed | accepted | acknowledged) | (@you | your) ..3 (fault | mistake | error | own doing) |
+              (you | u) ..2 (agreed | signed | accepted | acknowledged) | (your | you) (own)? (fault | mistake | error | doing) | (you | u) (made | make) (a | an)? ..1 (mistake | error) |
               on your (end | side) ..2 not (ours | us) | clearly (stated | described | explained | shown | marked | indicated | mentioned | written | displayed) |
               @you (*ed) ..4 yourself | (was | were) not (listed | declared | disclosed | submitted | provided | reported) |
               (were | was | been) (sent | notified | informed | warned | reminded | announced | communicated | published) ..6 (on | by | via | in) ..3 (# | advance | time | email | emails | newsletter | notice | website | letter)`,
     examples: {
       match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.'],
-      noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.'],
+      noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.', "There's no problem with your account — the error was on our side and it's fixed."],
     },
     exceptions: [`(@negation | not | never) (at all)? (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
   },
@@ -294,6 +295,8 @@ const rules = defineRules('en', [
     id: 'the-customer-must',
     kind: 'burden',
     pattern: `@party (must | shall | (is | are) (required | expected | obliged | obligated) to | (has | have | need | needs) to) |
+              (need | needs | have | has | must) (to)? be (resolved | dealt with | sorted | sorted out | discussed | clarified | settled) (with | by) ..3 @other |
+              (i'd | i would | we'd | we would | i'll | i will | we'll | we will | i | we) (have | need) to ask (you | u) to |
               (paid | borne | covered | payable | met | bear | bears | covered) by (the | a | each | every)? @party |
               @party (bear | bears | cover | covers | pay | pays) (the | any | all)? (cost* | expense* | fee* | charge* | postage | shipping | difference) |
               (need | needs | have | has | must) (to)? be (submitted | raised | directed | addressed | sent | made | filed | lodged | taken up | handled | requested | arranged | settled)
@@ -302,7 +305,7 @@ const rules = defineRules('en', [
     examples: {
       match: ['Buyers must cover the cost of return shipping.', 'Return postage is paid by the customer.', 'Guests are expected to leave the key at reception.',
               'Any disputes need to be raised with the seller.', 'Complaints must be made in writing.', 'Any extra nights would have to go through your travel agent.',
-              'To reopen the account, you must first settle the balance.'],
+              'To reopen the account, you must first settle the balance.', 'Any billing disputes need to be resolved with your card provider.', "I'd have to ask you to pay for the new part."],
       noMatch: ['Our customers love the new app.', 'The courier will collect it from your door.', 'Returns are free for members.'],
     },
   },
@@ -336,13 +339,14 @@ const rules = defineRules('en', [
               (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
               (has | have | was | were | been | are | is | be) ..1 (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
               under no circumstances | in no case | not (one of)? (the)? (accepted | valid | eligible | approved | acceptable) (reason | reasons | grounds | cause | causes) | no (more)? room (to | for) |
-              regret to (inform | say | tell) | reserve the right | (no | not) ..2 (exception | exceptions) |
+              regret to (inform | say | tell) | reserve the right | (reviewed | considered | assessed | examined) ..3 (declined | rejected | refused | denied) |
+              (unfortunately | regrettably | sadly) ..1 (declined | rejected | refused | denied) | (decided | chosen | chose) not to | (must | have to)? insist (that | on) | (no | not) ..2 (exception | exceptions) |
               (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
               not entitled | no grounds | not grounds | deemed |
               (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
               (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
     examples: {
-      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.'],
+      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.', 'Your request was reviewed and unfortunately declined.', 'We decided not to add dark mode to the free plan.', 'We must insist that the keys are returned today.'],
       noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
     },
     exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
@@ -400,11 +404,11 @@ const rules = defineRules('en', [
     id: 'citing-policy',
     kind: 'forbidden',
     pattern: `(under | per | as per | according to | in line with | in accordance with | pursuant to | based on | governed by | as stated in | set out in) ..4 @policy |
-              @policy ..3 (prohibit* | forbid* | exclude* | do not | does not | don't | doesn't) | (prohibit* | forbid* | banned | excluded | exclusion*) |
+              @policy ..3 (prohibit* | forbid* | exclude* | do not | does not | don't | doesn't) | (prohibit* | forbid* | banned | excluded | exclusion* | (will | does | do) exclude | excludes) |
               (not | never | no longer) ..1 (allowed | permitted) | (is | are) (suspended | blocked | restricted | barred) | (blocked | suspended) (permanently | indefinitely) |
               matter of policy | company policy | our policy`,
     examples: {
-      match: ['Under clause 9 of the contract, the deposit is kept.', 'Smoking is prohibited in all rooms.', 'Pets are excluded from this offer.'],
+      match: ['Under clause 9 of the contract, the deposit is kept.', 'Smoking is prohibited in all rooms.', 'Pets are excluded from this offer.', 'The refund excludes the original delivery charge.'],
       noMatch: ['Under the new plan you get twice the storage.', 'Your policy covers the repair in full.'],
     },
     exceptions: [`(under | per | according to | based on) ..4 @policy ..6 (covered | you get | you can | you're | included | free | we'll | we will)`],
@@ -428,7 +432,7 @@ const rules = defineRules('en', [
     kind: 'forbidden',
     pattern: `(@negation | no | neither | none of) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
     examples: {
-      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.', 'Vouchers are not redeemable for cash.'],
+      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.', 'Vouchers are not redeemable for cash.', 'Quotes given by phone are not binding.'],
       noMatch: ['The seat upgrade is available for free.', "You won't be charged, and your cover stays the same."],
     },
     exceptions: [`not ..2 (possible | able) ..3 (yet | right now)? ..2 (but | so)`, `(@you | you're | youre) ..2 (not | no longer) ..2 (required | obliged | obligated | responsible)`],
@@ -494,12 +498,12 @@ const rules = defineRules('en', [
     kind: 'final',
     pattern: `too late | (deadline | cut-off | cutoff | window | period) ..2 (has | have)? (now | already)? (passed | closed | ended) | past the (deadline | cut-off | cutoff) |
               (offer | promotion | promo | sale | deal | campaign | discount | code | voucher | coupon) ..3 (has | have | is | was)? (now | already)? (ended | expired | over | void) |
-              (is | are | becomes) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
+              (is | are | becomes | became | was | were | has become) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
               (sale | sales) ..2 final | final sale | (have | has | had | must) to (decline | refuse | reject | deny) | @us ..3 (decline | declining | refuse | refusing | reject | rejecting | deny | denying) |
               (has | have) been (suspended | terminated | banned | revoked) | out of warranty | past (the | your)? ..2 (deadline | cut-off | cutoff | window | date)`,
     examples: {
       match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.',
-              'The laptop is out of warranty.'],
+              'The laptop is out of warranty.', 'The warranty became void when the case was opened.'],
       noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.', "It's not too late to join the course."],
     },
     exceptions: [`(not | never) (yet)? too late`],
@@ -627,14 +631,15 @@ const rules = defineRules('en', [
   {
     id: 'ask-them-not-us',
     kind: 'deflect',
-    pattern: `(is | are) the (one | ones | people | team | place | right (people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
+    pattern: `(is | are | be) the (one | ones | people | team | place | right (one | people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
+              beyond what ..3 (can | could) |
               not (to | by | with | from | for)? (us | me | we) $ | (that's | thats | that is | it's | its | it is | this is) (entirely | completely | all)? (down | up) to (the | their | your @other) |
               (prevents | prevent | stops | bars | forbids) (us | me) from | not (with)? (our | my) (network | system | service | side | end | product | equipment | platform | software | servers) |
               for (the | your | their) ..2 @other to (decide | say | confirm | approve | answer | sort out) | (our | my) (responsibility | liability | obligation | obligations | part) (ends | stops | ceases | ended)`,
     examples: {
       match: ['Your internet provider is the one to ask about this.', "That's down to the venue, not us.", 'The seller sets the return policy, not us.',
               "That's up to the airline.", 'Company policy prevents us from sharing it.', 'The fault is with your wiring, not our network.',
-              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.'],
+              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.', "Sadly that's beyond what our team can do.", 'Your bank would be the right people to ask about the hold.'],
       noMatch: ["It's up to you which date suits best.", 'We are the ones to fix this, and we will.', 'This will prevent the error from coming back.'],
     },
   },
