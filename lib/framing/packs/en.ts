@@ -14,7 +14,7 @@ const classes: Record<string, string> = {
   /** Any negation that can deny an action or a permission. */
   negation: `@nt | not | never | unable | nor | no longer`,
   /** Our side as the subject: we, I, our team, the company. */
-  us: `@we | @i | (the | our) (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
+  us: `@we | @i | (the | our) ..1 (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
   /** Things we might give, do or allow: what a refusal denies. */
   serve: `accept | accepts | allow | allows | offer | offers | offered | provide* | deliver* | ship | ships | refund* | return | returns |
           exchange* | issue | issues | give | gives | grant* | support | supports | cover | covers | arrange* | handle |
@@ -149,10 +149,10 @@ const exceptions: FramingPack['exceptions'] = [
               (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
               (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps) |
               (can't | cannot) (recommend | praise | stress | emphasise | emphasize | thank) ..4 enough | (can't | cannot) beat |
-              (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until`,
+              (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until | (can't | cannot) tell you how (glad | happy | pleased | grateful | much | sorry)`,
     examples: {
       match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
-              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works."],
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!"],
       noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
     },
   },
@@ -227,13 +227,13 @@ const rules = defineRules('en', [
   {
     id: 'should-have',
     kind: 'blame',
-    pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've |
+    pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've | (you | u) (were | was) supposed to |
               (you | u) ..2 (agreed | signed | accepted | acknowledged) | (your | you) (own)? (fault | mistake | error | doing) | (you | u) (made | make) (a | an)? ..1 (mistake | error) |
               on your (end | side) ..2 not (ours | us) | clearly (stated | described | explained | shown | marked | indicated | mentioned | written | displayed) |
               @you (*ed) ..4 yourself | (was | were) not (listed | declared | disclosed | submitted | provided | reported) |
               (were | was | been) (sent | notified | informed | warned | reminded | announced | communicated | published) ..6 (on | by | via | in) ..3 (# | advance | time | email | emails | newsletter | notice | website | letter)`,
     examples: {
-      match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.'],
+      match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.', 'You were supposed to cancel two days in advance.'],
       noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.', "There's no problem with your account — the error was on our side and it's fixed."],
     },
     exceptions: [`(@negation | not | never) (at all)? (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
@@ -320,10 +320,10 @@ const rules = defineRules('en', [
               (handled | decided | set | controlled | determined | managed) by (the)? * ..3 not (us | by)`,
     examples: {
       match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.'],
-      noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.'],
+      noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.', "Our liability cover means you won't pay for accidental damage."],
     },
     // Our side taking responsibility is the opposite of deflecting ("we're not responsible" is caught as a refusal).
-    exceptions: [`@us ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`],
+    exceptions: [`@us ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`, `liabilit* (cover | insurance | protection | waiver)`],
   },
   {
     id: 'only-a-platform',
@@ -339,14 +339,14 @@ const rules = defineRules('en', [
               (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
               (has | have | was | were | been | are | is | be) ..1 (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
               under no circumstances | in no case | not (one of)? (the)? (accepted | valid | eligible | approved | acceptable) (reason | reasons | grounds | cause | causes) | no (more)? room (to | for) |
-              regret to (inform | say | tell) | reserve the right | (reviewed | considered | assessed | examined) ..3 (declined | rejected | refused | denied) |
+              regret to (inform | say | tell) | reserve the right | as far as (we're | we are | i'm | i am) concerned | (reviewed | considered | assessed | examined) ..3 (declined | rejected | refused | denied) |
               (unfortunately | regrettably | sadly) ..1 (declined | rejected | refused | denied) | (decided | chosen | chose) not to | (must | have to)? insist (that | on) | (no | not) ..2 (exception | exceptions) |
               (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
               not entitled | no grounds | not grounds | deemed |
               (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
               (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
     examples: {
-      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.', 'Your request was reviewed and unfortunately declined.', 'We decided not to add dark mode to the free plan.', 'We must insist that the keys are returned today.'],
+      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.', 'Your request was reviewed and unfortunately declined.', 'We decided not to add dark mode to the free plan.', 'We must insist that the keys are returned today.', "The parcel shows as delivered, so as far as we're concerned the order is complete."],
       noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
     },
     exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
@@ -377,11 +377,11 @@ const rules = defineRules('en', [
               (price | prices | rate | rates | fee | fees | terms | menu | schedule | amount) (is | are) (fixed | set) | deducted |
               @cost ..3 (has been | have been | was | were) (added | applied | charged | deducted) | (passed on | charged | billed) to (you | your) |
               (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
-              (will | would | may) result in | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
+              (will | would | may) result in | (we'll | we will | i'll | i will) (charge | bill | deduct | invoice) ..3 (full | penalty | replacement | late fee | cancellation fee) | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
               (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
     exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
     examples: {
-      match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.'],
+      match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.', "If the router isn't back by Friday, we'll charge the full replacement cost."],
       noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.'],
     },
   },
@@ -390,12 +390,12 @@ const rules = defineRules('en', [
     id: 'only',
     kind: 'limit',
     pattern: `only (within | if | once | after | up to | until | when | for | to | on | from | during | with | in | at | by | via | between | before) |
-              (is | are) only (*ed | *en | available | possible | valid | open) |
+              (is | are | be) only (*ed | *en | @permit) |
               (issued | apply | applies | valid | removed | refunded | returned | accepted | available | offered | provided | possible | eligible | permitted | allowed | granted | repair | repairs | hold | holds | cover | covers | deliver | delivers | ship | ships | open | serve | serves | issue | accept | accepts | offer | offers | work | works) ..3 only |
               only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange* | work | works | valid | available) |
               (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
     examples: {
-      match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.'],
+      match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.', 'Compensation is only payable for delays over three hours.'],
       noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!"],
     },
     exceptions: [`only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
@@ -417,13 +417,14 @@ const rules = defineRules('en', [
   {
     id: 'impossible',
     kind: 'forbidden',
-    pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option |
+    pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option | (isn't | aren't | not) (really)? a thing |
+              (isn't | is not | aren't | there's not) (anything | much) (else | more)? (@we | we | i) (can | could) | (haven't | hasn't | have not | has not | weren't | wasn't) (been)? able to ..1 @serve |
               nothing (else | more | further)? (@we | @i | i | we) (can | could) | nothing (else | more)? (can | could) be done |
               (@nt | not) something (we | i | our | the) | not in a position | unable | out of the question | (not much | little) (we | i) can |
               under no obligation | no obligation to | no can do | not (gonna | going to) happen | ^ (no | nope) $`,
     examples: {
-      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.'],
-      noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!'],
+      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.', "Sorry, refunds after 30 days aren't a thing here.", "There isn't anything we can do once the transfer is sent.", "We haven't been able to approve your request."],
+      noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!', "I haven't been able to reach you by phone, so I'm writing here."],
     },
   },
   // Negated permission: "isn't allowed", "are not covered", "no longer available".
@@ -458,7 +459,7 @@ const rules = defineRules('en', [
     kind: 'cannot',
     pattern: `@us ..3 (@negation | have no | no longer) | nor (can | will | do | could) (@we | @i | i | we)`,
     examples: {
-      match: ["We won't move the equipment before your session.", 'I can’t reduce the cancellation fee.', "We're not able to reopen the order.", 'We no longer support the old app.', 'Our couriers don’t deliver on Sundays.'],
+      match: ["We won't move the equipment before your session.", 'I can’t reduce the cancellation fee.', "We're not able to reopen the order.", 'We no longer support the old app.', 'Our couriers don’t deliver on Sundays.', "The dev team won't prioritise this request."],
       noMatch: ["We won't charge you for the second night.", "I can't wait to hear how it went!", "You don't need to print the ticket."],
     },
     exceptions: [
@@ -600,6 +601,7 @@ const rules = defineRules('en', [
     id: 'limit-of',
     kind: 'limit',
     pattern: `(a | the) (limit | maximum | cap) (of | is) | (maximum | most | best) (we | i) (can | could) | (can | could) only |
+              (this | that) is as much as | (that's | this is | that is) (all | the most) (we | i) (can | could) |
               only (the | registered | verified | account | card | main | primary | adult | adults | authori* | named | listed) ..2 (can | may) |
               must be (*ed | *en | made | done | paid | sent | kept) | (fall | falls | fell) (outside | beyond) | (is | are) (outside | beyond) (the | our | your) |
               incur* | the (policy | terms | contract | agreement | rules) (states | say | says | stipulates | stipulate | requires | require | specifies) | against (our | the | company)? @policy |
@@ -607,7 +609,7 @@ const rules = defineRules('en', [
               must (provide | bring | show | sign | pay | return | apply | submit | attend | visit | come | collect | request | book | contact | call | complete | present | be present | be made | be paid | be returned | be submitted | be received | be signed | be booked) |
               before (we | i) (can | could | will | are able | am able)`,
     examples: {
-      match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.'],
+      match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.', "I'm sorry, this is as much as I can do."],
       noMatch: ['The box can be recycled.', 'Only one step is left: confirm your email.'],
     },
     exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`, `(will | can | may) only (need | take | cost | be a)`],
@@ -634,12 +636,12 @@ const rules = defineRules('en', [
     pattern: `(is | are | be) the (one | ones | people | team | place | right (one | people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
               beyond what ..3 (can | could) |
               not (to | by | with | from | for)? (us | me | we) $ | (that's | thats | that is | it's | its | it is | this is) (entirely | completely | all)? (down | up) to (the | their | your @other) |
-              (prevents | prevent | stops | bars | forbids) (us | me) from | not (with)? (our | my) (network | system | service | side | end | product | equipment | platform | software | servers) |
+              (prevents | prevent | stops | bars | forbids) (us | me) from | take (it | this | that | the matter | the issue | your complaint) up with | not (with)? (our | my) (network | system | service | side | end | product | equipment | platform | software | servers) |
               for (the | your | their) ..2 @other to (decide | say | confirm | approve | answer | sort out) | (our | my) (responsibility | liability | obligation | obligations | part) (ends | stops | ceases | ended)`,
     examples: {
       match: ['Your internet provider is the one to ask about this.', "That's down to the venue, not us.", 'The seller sets the return policy, not us.',
               "That's up to the airline.", 'Company policy prevents us from sharing it.', 'The fault is with your wiring, not our network.',
-              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.', "Sadly that's beyond what our team can do.", 'Your bank would be the right people to ask about the hold.'],
+              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.', "Sadly that's beyond what our team can do.", 'Your bank would be the right people to ask about the hold.', "It's the manufacturer's warranty, so please take it up with them."],
       noMatch: ["It's up to you which date suits best.", 'We are the ones to fix this, and we will.', 'This will prevent the error from coming back.'],
     },
   },
@@ -652,9 +654,10 @@ const rules = defineRules('en', [
               not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem) |
               not (a)? party to | (matter | issue | question) for (you | your) | (have | has) no (access | way | power | authority | ability | control | means) |
               (not | isn't | it's not | that's not) a (bug | fault | defect | malfunction)`,
+    exceptions: [`(feel free | you're welcome | you are welcome | you can | you may) ..3 (contact | call | email | reach | write to | speak to)`],
     examples: {
       match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work.", 'Getting the deposit back is a matter for you and the previous tenant.', 'Front-desk staff have no access to the billing system.'],
-      noMatch: ['You can reach me directly on this number.'],
+      noMatch: ['You can reach me directly on this number.', 'Feel free to contact the engineer directly; his number is below.'],
     },
   },
   {
