@@ -14,7 +14,7 @@ const classes: Record<string, string> = {
   /** Any negation that can deny an action or a permission. */
   negation: `@nt | not | never | unable | nor | no longer`,
   /** Our side as the subject: we, I, our team, the company. */
-  us: `@we | @i | (the | our) ..1 (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
+  us: `@we | @i | (the | our) (dev | development | support | tech | technical | sales | billing | service | delivery | booking | front-desk)? (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
   /** Things we might give, do or allow: what a refusal denies. */
   serve: `accept | accepts | allow | allows | offer | offers | offered | provide* | deliver* | ship | ships | refund* | return | returns |
           exchange* | issue | issues | give | gives | grant* | support | supports | cover | covers | arrange* | handle |
@@ -390,7 +390,7 @@ const rules = defineRules('en', [
     id: 'only',
     kind: 'limit',
     pattern: `only (within | if | once | after | up to | until | when | for | to | on | from | during | with | in | at | by | via | between | before) |
-              (is | are | be) only (*ed | *en | @permit) |
+              (is | are | be) only (*ed | *en | available | possible | valid | open | payable | due | eligible | allowed | permitted | offered | given) |
               (issued | apply | applies | valid | removed | refunded | returned | accepted | available | offered | provided | possible | eligible | permitted | allowed | granted | repair | repairs | hold | holds | cover | covers | deliver | delivers | ship | ships | open | serve | serves | issue | accept | accepts | offer | offers | work | works) ..3 only |
               only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange* | work | works | valid | available) |
               (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
