@@ -107,10 +107,10 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.privacy',
-    pattern: `(@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card |
+    pattern: `never ..3 ask* (you)? (for)? (it | them | this | that) | (@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card |
               recording | recordings | information | info | personal | photos | documents | location | history | messages)`,
     examples: {
-      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.', 'We never store recordings of your calls.'],
+      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.', 'We never store recordings of your calls.', 'Keep the code to yourself; our agents will never ask for it.'],
       noMatch: ["We don't store old invoices."],
     },
   },
@@ -319,11 +319,11 @@ const rules = defineRules('en', [
               (hands | hands are) tied | no (influence | control | say) | nothing to do with (us | me) | not (up | down) to (us | me) |
               (handled | decided | set | controlled | determined | managed) by (the)? * ..3 not (us | by)`,
     examples: {
-      match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.'],
+      match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.', 'Lost luggage is not our responsibility.'],
       noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.', "Our liability cover means you won't pay for accidental damage."],
     },
     // Our side taking responsibility is the opposite of deflecting ("we're not responsible" is caught as a refusal).
-    exceptions: [`@us ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`, `liabilit* (cover | insurance | protection | waiver)`],
+    exceptions: [`(we | we're | we've | we'll | i | i'm | i've | i'll) ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`, `liabilit* (cover | insurance | protection | waiver)`],
   },
   {
     id: 'only-a-platform',
@@ -396,9 +396,9 @@ const rules = defineRules('en', [
               (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
     examples: {
       match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.', 'Compensation is only payable for delays over three hours.'],
-      noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!"],
+      noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!", 'We reproduced the bug, and it appears only on older Android phones.'],
     },
-    exceptions: [`only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
+    exceptions: [`(happens | happened | occurs | occurred | appears | appeared | shows | showed | affects | affected) ..2 only | only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
   },
   {
     id: 'citing-policy',
