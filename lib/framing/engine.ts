@@ -10,8 +10,9 @@
  * names the finding; and a way forward anywhere in the sentence makes it soft.
  */
 import type { CheckLang } from '../check/types';
-import { compilePattern, Lexicon, MultiMatcher, Prefilter, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
-import type { Word } from '../text/words';
+import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
+import { words as wordsOf, type Word } from '../text/words';
+import { KeyedPrefilter } from './prefilter';
 import type { FramingPack, FramingRule } from './types';
 
 export interface CompiledRule {
@@ -30,11 +31,28 @@ export interface CompiledPack {
   /** The same patterns run together, one pass per sentence (or clause) for each group. */
   all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
   /** Which rules, clause exceptions and sentence exceptions can match a sentence at all. */
-  filter: { rules: Prefilter; clauseExceptions: Prefilter; sentenceExceptions: Prefilter };
+  filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter };
 }
 
 /** Where a pattern failed to compile, for a pack author (built-in packs are tested to compile). */
 export class PackError extends Error {}
+
+/**
+ * Words in almost every sentence, which the prefilter avoids keying patterns on (see prefilter.ts).
+ * Only speed depends on this list, never what is found.
+ */
+export const COMMON_WORDS: Readonly<Record<CheckLang, string>> = {
+  en: 'the a an to of in on at for by with from and or is are was were be been it its this that there have has will you your we our i my me',
+  ru: 'и в во на с со что это как а но по к у за из до же то так мы вы я вам вас нас мне',
+};
+
+/** Test ids that the common words of a language pass. */
+function commonTests(lexicon: Lexicon, lang: CheckLang): Set<number> {
+  const text = COMMON_WORDS[lang];
+  const ids = new Set<number>();
+  for (const list of lexicon.classifyWords(wordsOf(text, 0, text.length))) for (const id of list) ids.add(id);
+  return ids;
+}
 
 export function compilePack(pack: FramingPack): CompiledPack {
   const lexicon = new Lexicon();
@@ -53,6 +71,7 @@ export function compilePack(pack: FramingPack): CompiledPack {
   const ruleMatchers = rules.map((r) => r.matcher);
   const clauseExceptions = exceptions.filter((e) => !e.sentence).map((e) => e.matcher);
   const sentenceExceptions = exceptions.filter((e) => e.sentence).map((e) => e.matcher);
+  const common = commonTests(lexicon, pack.lang);
   return {
     lang: pack.lang,
     lexicon,
@@ -60,9 +79,9 @@ export function compilePack(pack: FramingPack): CompiledPack {
     exceptions,
     wayForward,
     filter: {
-      rules: new Prefilter(ruleMatchers, lexicon),
-      clauseExceptions: new Prefilter(clauseExceptions, lexicon),
-      sentenceExceptions: new Prefilter(sentenceExceptions, lexicon),
+      rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
+      clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
+      sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
     },
     all: {
       rules: new MultiMatcher(ruleMatchers, lexicon),
@@ -192,8 +211,8 @@ function ruleMask(c: CompiledRule, s: PreparedSentence, excused: Uint8Array | nu
 
 /** Words excused by the pack's exceptions, or null when none applies. */
 function packMask(pack: CompiledPack, s: PreparedSentence, stats?: MatchStats): Uint8Array | null {
-  const clause = pack.filter.clauseExceptions.enabled(s.present);
-  const sentence = pack.filter.sentenceExceptions.enabled(s.present);
+  const clause = pack.filter.clauseExceptions.enabled(s);
+  const sentence = pack.filter.sentenceExceptions.enabled(s);
   if (!clause && !sentence) return null;
   const mask = new Uint8Array(s.tests.length);
   const sink = new Cover(mask);
@@ -207,7 +226,7 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
   if (words.length === 0) return null;
   const s = prepare(pack, words);
   if (s.tests.length === 0) return null;
-  const possible = pack.filter.rules.enabled(s.present);
+  const possible = pack.filter.rules.enabled(s);
   if (!possible) return null;
   // Every rule at once; most sentences that pass the prefilter still match nothing, and then the
   // exceptions need not be looked for. Otherwise rescan the words the exceptions leave.
@@ -216,8 +235,14 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
   if (first.hits.length === 0) return null;
   const excused = packMask(pack, s, stats);
   if (excused) {
+    // A match among the words left clear is also a match in the whole sentence, so only the rules
+    // that matched there can match again: rescan just those.
+    const hit = new Uint8Array(pack.rules.length);
+    first.hits.forEach((h, r) => {
+      if (h) hit[r] = 1;
+    });
     first = new FirstHits();
-    scanClear(pack.all.rules, s, excused, first, stats, possible);
+    scanClear(pack.all.rules, s, excused, first, stats, hit);
   }
   for (let r = 0; r < pack.rules.length; r++) {
     let hit = first.hits[r];

@@ -14,7 +14,7 @@ const classes: Record<string, string> = {
   /** Any negation that can deny an action or a permission. */
   negation: `@nt | not | never | unable | nor | no longer`,
   /** Our side as the subject: we, I, our team, the company. */
-  us: `@we | @i | (the | our) (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
+  us: `@we | @i | (the | our) (dev | development | support | tech | technical | sales | billing | service | delivery | booking | front-desk)? (company | bank | team | store | shop | office | clinic | studio | support | staff | agents | drivers | courier | couriers | system)`,
   /** Things we might give, do or allow: what a refusal denies. */
   serve: `accept | accepts | allow | allows | offer | offers | offered | provide* | deliver* | ship | ships | refund* | return | returns |
           exchange* | issue | issues | give | gives | grant* | support | supports | cover | covers | arrange* | handle |
@@ -23,12 +23,15 @@ const classes: Record<string, string> = {
           reduce* | lower | prescribe* | cater* | discuss* | answer* | respond* | reimburse* | compensate* | transfer* |
           unlock* | restore* | reverse* | cancel* | do | does | make | makes | take | takes | sell | sells | book |
           reschedule* | reopen* | reinstate* | expedite* | speed | honour* | honor* | credit | forward | reissue* |
-          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry`,
+          exempt* | host | hosts | store | stores | work | serve | serves | fix | visit | attend | collect | pick | deal | chase | roll | carry |
+          let | lets | stock | stocks`,
   /** Words of permission and entitlement that a negation turns into a refusal. */
   permit: `allowed | permitted | possible | available | included | covered | supported | accepted | offered | provided |
            payable | guaranteed | refundable | warranted | upheld | eligible | entitled | bound | authorised | authorized | grounds | option |
            given | granted | issued | approved | valid | applicable | transferable | exchangeable | negotiable | able |
-          liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we`,
+          liable | responsible | obliged | obligated | permissible | accessible | an option | in a position | something we |
+          redeemable | returnable | cancellable | cancelable | changeable | amendable | extendable | combinable | usable | reusable |
+          bookable | claimable | recoverable | reversible | binding`,
   /** Past participles, regular and the common irregular ones, for passives ("are not made"). */
   pp: `*ed | *en | made | done | held | kept | sent | paid | met | left | lent | sold | shown | told | run | set | put | bought |
        brought | built | cut | dealt | found | given | granted | heard | let | lost | read | said | seen | spent | split | taken |
@@ -39,6 +42,23 @@ const classes: Record<string, string> = {
   /** Money that can be charged. */
   cost: `fee | fees | charge | charges | charged | penalty | penalties | fine | fines | surcharge | cost | costs | excess |
          interest | deposit | commission`,
+  /** The customer named by role, as policies name them: "buyers must", "paid by the guest". */
+  party: `customer | customers | buyer | buyers | purchaser | purchasers | guest | guests | tenant | tenants | renter | renters |
+          hirer | hirers | passenger | passengers | traveller | travellers | traveler | travelers | client | clients |
+          sender | senders | recipient | recipients | holder | holders | cardholder | cardholders | policyholder | policyholders |
+          subscriber | subscribers | member | members | patient | patients | student | students | parent | parents |
+          applicant | applicants | participant | participants | attendee | attendees | visitor | visitors | resident | residents |
+          user | users | owner | owners`,
+  /** Someone else the customer could be sent to. */
+  other: `bank | banks | insurer | insurers | insurance | provider | providers | isp | carrier | carriers | courier | couriers |
+          airline | airlines | seller | sellers | vendor | vendors | merchant | merchants | manufacturer | manufacturers |
+          landlord | landlords | venue | organiser | organizer | operator | operators | retailer | hotel | host | employer |
+          school | university | department | authorities | authority | council | embassy | post | postal | gp | doctor |
+          pharmacy | registrar | administrator | admin | it | developer | publisher | partner | agency | agent | broker |
+          marketplace | platform | network | government | police`,
+  /** Getting something wrong: how a reply pins a mistake on the customer. */
+  wrongly: `wrong | incorrect | incorrectly | wrongly | invalid | incomplete | inaccurate | outdated | mistakenly | improperly |
+            mistyped | misspelled | misspelt | by mistake | by accident | accidentally | without checking | without reading`,
   /** Devices and software: their faults are described, not refused. */
   device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
            button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
@@ -52,21 +72,24 @@ const exceptions: FramingPack['exceptions'] = [
   },
   {
     id: 'en.no-cost',
-    pattern: `(@negation | never | nothing) (be | get)? (charg* | bill | billed | billing | penalised | penalized) |
+    pattern: `(@negation | @neg) (be | been | get | yet)? (charg* | bill | billed | billing | penalised | penalized) |
+              (@nt | not | never) (take | ask for | request | collect) any (payment | money | fee | deposit) |
               (@you | you'll | you're) (@negation | never) (have to)? (pay | paying) | (@nt | not | nothing) (cost | costs) |
               (no | zero | without | nothing) ..2 (@cost | extra) | free of charge | at no (extra | additional)? (cost | charge)`,
     examples: {
-      match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit."],
+      match: ["You won't be charged for the second box.", 'There is no extra fee for weekend delivery.', "You won't pay anything for the visit.", "Your card hasn't been charged yet.", "We won't take any payment until the work is done."],
       noMatch: ['The late fee applies from tomorrow.'],
     },
   },
   {
     id: 'en.no-need',
-    pattern: `(@nt | not | never | no longer) (need | needs | have | has) | no need | (nothing | anything) ..3 (need | have) to do |
-              nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged)`,
+    pattern: `(@nt | not | never | no longer) (need | needs | have to | has to | have got to | have any (limit* | restriction* | cap)) | no need |
+              (nothing | anything) ..3 (need | have) to do | nothing to (do | worry) | (@you | you're | youre) ..2 (not | no longer) (required | obliged) |
+              (no | nothing) ..3 (is | are | be)? (needed | necessary | required)`,
     examples: {
-      match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.'],
-      noMatch: ["We don't send replacement parts."],
+      match: ["You don't need to reinstall anything.", "You won't have to fill in the form again.", 'There is nothing you need to do.',
+              'No new photos are needed for the claim.'],
+      noMatch: ["We don't send replacement parts.", "We don't have any rooms left for Friday."],
     },
   },
   {
@@ -75,16 +98,21 @@ const exceptions: FramingPack['exceptions'] = [
               (@negation | nothing | never) (be | been | get | gets | have | has | will | was | is | ever)? (affect* | lose | lost | delete* | disappear* | expire* | reset | wipe* | harm* | damage* | break | happen | hurt | hurts | sting) |
               (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
               (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
-              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file)`,
+              (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file) | never (be | been)? (transferred | handed over) |
+              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble)`,
     examples: {
-      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again."],
+      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.'],
       noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
     },
   },
   {
     id: 'en.privacy',
-    pattern: `(@negation | never) ..3 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card)`,
-    examples: { match: ['We never ask for your password by email.', "We don't share your data with third parties."], noMatch: ["We don't store old invoices."] },
+    pattern: `never ..3 ask* (you)? (for)? (it | them | this | that) | (@negation | never | nobody | no one | none) ..5 (ask* | share* | sell* | pass* | disclose* | store* | request*) ..5 (pin | password | passwords | code | codes | details | data | third | advertisers | advertising | card |
+              recording | recordings | information | info | personal | photos | documents | location | history | messages)`,
+    examples: {
+      match: ['We never ask for your password by email.', "We don't share your data with third parties.", 'None of our agents will ever ask for your PIN.', 'We never store recordings of your calls.', 'Keep the code to yourself; our agents will never ask for it.'],
+      noMatch: ["We don't store old invoices."],
+    },
   },
   {
     id: 'en.conditional',
@@ -116,10 +144,16 @@ const exceptions: FramingPack['exceptions'] = [
     pattern: `(@nt | not) (wait to | wait for | wait $ | agree | thank | thanks | believe | imagine) | couldn't (be | agree) | no worries | not just |
               (@nt | not) take (long | much | more than | a minute) | (@nt | do not) want | (nothing | anything) wrong |
               not only | not a problem | not bothering | not a duplicate | not something you | nothing wrong | not your fault |
-              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference)`,
+              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference) |
+              @negation (at all)? (your | anyone's | anybody's) fault | (@nt | not | never) (ever)? (let | letting) (you | u) down | (can't | cannot) miss (it | us | the) |
+              (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
+              (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps) |
+              (can't | cannot) (recommend | praise | stress | emphasise | emphasize | thank) ..4 enough | (can't | cannot) beat |
+              (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until | (can't | cannot) tell you how (glad | happy | pleased | grateful | much | sorry)`,
     examples: {
-      match: ["We can't wait to see you again!", "It's not just your account — the outage is regional."],
-      noMatch: ["We can't wait any longer for the documents."],
+      match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!"],
+      noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
     },
   },
   {
@@ -159,10 +193,16 @@ const rules = defineRules('en', [
     kind: 'lecture',
     pattern: `as (i | we | you) ..2 (already | previously | before)? ..1 (explained | said | mentioned | wrote | stated | told | informed | advised | noted | pointed) |
               as (previously | already | clearly)? (explained | stated | mentioned | advised) | (already | previously) (explained | told you | said) |
-              for the (second | third | last) time`,
+              for the (second | third | last) time | (already | previously) (answered | replied to | responded to | clarified) (this | that | your) |
+              (already | previously) (explained | told | informed | advised) (you | this | that) |
+              (read | review | check | study) ..6 (carefully | thoroughly | properly | before (ordering | booking | buying | contacting | writing | signing)) |
+              (explained | told you | said | mentioned | written | answered) ..3 (twice | repeatedly | more than once | (two | three | four | several | many | multiple) times) |
+              made (it | this)? (very | perfectly | quite | abundantly)? clear | @you (need | have) to (read | review | familiari*)`,
     examples: {
-      match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.'],
-      noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.'],
+      match: ['As I already explained, the trial cannot be extended.', 'As previously stated, refunds take ten days.', 'I have already answered this question twice.',
+              'Please read the rental agreement carefully.', 'I have explained this three times now.', 'It was made clear at checkout that the item ships from abroad.',
+              'You need to read our returns policy.'],
+      noMatch: ['As you mentioned, the screen flickers at night.', 'I explained the options to my colleague.', "I've already told the courier to call you first."],
     },
     exceptions: [`as you (mentioned | said | wrote | described | noted)`],
   },
@@ -187,16 +227,37 @@ const rules = defineRules('en', [
   {
     id: 'should-have',
     kind: 'blame',
-    pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've |
-              (you | u) ..2 (agreed | signed | accepted | acknowledged) | (@you | your) ..3 (fault | mistake | error | own doing) |
+    pattern: `@you (should | ought to | could | might | needed to | were supposed to) have | should've | shouldve | could've | (you | u) (were | was) supposed to |
+              (you | u) ..2 (agreed | signed | accepted | acknowledged) | (your | you) (own)? (fault | mistake | error | doing) | (you | u) (made | make) (a | an)? ..1 (mistake | error) |
               on your (end | side) ..2 not (ours | us) | clearly (stated | described | explained | shown | marked | indicated | mentioned | written | displayed) |
               @you (*ed) ..4 yourself | (was | were) not (listed | declared | disclosed | submitted | provided | reported) |
               (were | was | been) (sent | notified | informed | warned | reminded | announced | communicated | published) ..6 (on | by | via | in) ..3 (# | advance | time | email | emails | newsletter | notice | website | letter)`,
     examples: {
-      match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.'],
-      noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.'],
+      match: ['You should have checked the size chart before ordering.', 'The limits are clearly stated on the pricing page.', 'You confirmed the transfer yourself in the app.', 'The condition was not declared when you bought the policy.', 'You were supposed to cancel two days in advance.'],
+      noMatch: ["It's not your fault — the form was confusing.", 'You could have the new card by Friday.', "There's no problem with your account — the error was on our side and it's fixed."],
     },
-    exceptions: [`(not | never) (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
+    exceptions: [`(@negation | not | never) (at all)? (your | you) ..2 (fault | mistake)`, `could have (it | the | your | them | a) | (you | u) could have ..2 (by | on | in | today | tomorrow)`],
+  },
+  {
+    id: 'you-got-it-wrong',
+    kind: 'blame',
+    pattern: `(you | u | you've | youve) (have | must have | may have)? (entered | selected | chose | chosen | picked | typed | gave | given | provided | used | filled | ordered |
+              booked | bought | sent | installed | set | specified | put | made | clicked | uploaded | connected | wrote | paid) ..4 @wrongly |
+              (you | u) ..1 (ignored | disregarded | overlooked | misread | misunderstood | missed the (deadline | cut-off | window | payment | appointment)) |
+              (was | were | been) (filled | filled in | entered | completed | typed | given | provided | specified | used | installed | submitted) ..3 @wrongly |
+              because (you | u) ..6 (didn't | did not | failed | forgot | ignored | used | entered | chose | selected | gave | provided | missed | wasn't | weren't | were not | was not | @wrongly) |
+              @you (were | have been | had been) (informed | notified | warned | told | advised | reminded | made aware) |
+              (due to | caused by | because of) (your | the customer's | customer) (own)? (error | mistake | negligence | misuse | failure) |
+              (mistake | error | fault | problem | issue) (was | is | lies | lay) on your (side | end) | clearly (say | says | state | states | explain | explains | show | shows)`,
+    examples: {
+      match: ['You entered the wrong card number.', 'You selected the wrong size when ordering.', 'This happened because the form was filled in incorrectly.',
+              'The error occurred because you used an outdated version of the app.', 'You ignored the warnings in the app.',
+              'You were informed about this at the time of booking.', 'The mistake was on your side.', 'The manual clearly says to unplug it first.'],
+      noMatch: ['You entered everything correctly; the problem was on our side.', 'You chose the express option, so it will arrive tomorrow.',
+                'You were given the wrong link by our agent — here is the right one.', 'Because your card expired, I have sent a link to add a new one.',
+                'It looks like we sent the wrong size — a new one is on its way.', 'You will be notified when the parcel ships.'],
+    },
+    exceptions: [`(if | in case | whether | unless) ..3 (you | u)`, `(were | been) (informed | notified | told | advised | given) ..6 (correct* | right | rightly | by (our | my | us | me | mistake))`],
   },
   // Work put on the customer.
   {
@@ -211,7 +272,42 @@ const rules = defineRules('en', [
       match: ["You'll have to contact the courier yourself.", 'Any price difference will have to be paid by you.', 'The parts are shipped at your own cost.'],
       noMatch: ["You won't have to pay anything for the repair.", 'You can reset it yourself in the app — it takes a minute.'],
     },
-    exceptions: [`(if | when | once) ..4 (you | u | you'll) ..2 (have | need)`, `(you | u) can ..6 yourself`],
+    exceptions: [`(if | when | once) ..4 (you | u | you'll) ..2 (have | need)`, `(you | u) can ..6 yourself`, `all (you | u) ..2 (have | need) to | (you | u) only (have | need) to`],
+  },
+  // "Have to" puts the work on the customer whatever the verb; "need to" only when they are left to do it alone.
+  {
+    id: 'you-have-to-any',
+    kind: 'burden',
+    pattern: `(you | u | you'll | youll | you'd | youd) (will | would | shall | still | then | just | simply | also)? (have | has) to * |
+              (you're | youre | you are) (going | gonna) (to)? have to * | you've got to * |
+              (you | u | you'll | youll | you'd) (will | would)? (also | still)? need to ..8 (yourself | on your own | in person | by yourself | from scratch | separately | directly) |
+              it's (your | the customer's | the guest's) (job | task | duty) | (need | have) to (reorder | repurchase | rebook | reapply | resubmit | re-order | re-book | re-apply | re-submit | start over) | (it | this) (is | was) (your | the customer's) (job | task | duty) to`,
+    examples: {
+      match: ["You'll have to fill in the claim form again.", 'You would have to hire a plumber.', "You're going to have to call the bank.",
+              'You will need to visit a branch in person.', "It's your job to check the parcel when it arrives.", "You'll need to reorder and pay again."],
+      noMatch: ['All you have to do is click the link.', 'You only have to confirm your email once.', "You'll need your order number to track it.",
+                "You don't have to be home for the delivery."],
+    },
+    exceptions: [`have to (forgive | excuse | pardon | bear with | try | check out | love | admit)`, `all (you | u) ..2 (have | need) to | (you | u) only (have | need) to | (if | when | once | whenever | in case) ..1 (you | u | you'll) ..1 (have | has | need | needs) to`],
+  },
+  // Work put on a role rather than on "you": "buyers must cover", "paid by the guest", "disputes need to be raised with the seller".
+  {
+    id: 'the-customer-must',
+    kind: 'burden',
+    pattern: `@party (must | shall | (is | are) (required | expected | obliged | obligated) to | (has | have | need | needs) to) |
+              (need | needs | have | has | must) (to)? be (resolved | dealt with | sorted | sorted out | discussed | clarified | settled) (with | by) ..3 @other |
+              (i'd | i would | we'd | we would | i'll | i will | we'll | we will | i | we) (have | need) to ask (you | u) to |
+              (paid | borne | covered | payable | met | bear | bears | covered) by (the | a | each | every)? @party |
+              @party (bear | bears | cover | covers | pay | pays) (the | any | all)? (cost* | expense* | fee* | charge* | postage | shipping | difference) |
+              (need | needs | have | has | must) (to)? be (submitted | raised | directed | addressed | sent | made | filed | lodged | taken up | handled | requested | arranged | settled)
+                (through | with | via | to | by | in) ..4 (@other | form | portal | writing | person | manager | team | website) |
+              (have | has | need | needs | must | should) (to)? go through (your | their | the @other) | must (first | still) | (have | need | has | needs) to (first | still)`,
+    examples: {
+      match: ['Buyers must cover the cost of return shipping.', 'Return postage is paid by the customer.', 'Guests are expected to leave the key at reception.',
+              'Any disputes need to be raised with the seller.', 'Complaints must be made in writing.', 'Any extra nights would have to go through your travel agent.',
+              'To reopen the account, you must first settle the balance.', 'Any billing disputes need to be resolved with your card provider.', "I'd have to ask you to pay for the new part."],
+      noMatch: ['Our customers love the new app.', 'The courier will collect it from your door.', 'Returns are free for members.'],
+    },
   },
   // Deflection.
   {
@@ -223,11 +319,11 @@ const rules = defineRules('en', [
               (hands | hands are) tied | no (influence | control | say) | nothing to do with (us | me) | not (up | down) to (us | me) |
               (handled | decided | set | controlled | determined | managed) by (the)? * ..3 not (us | by)`,
     examples: {
-      match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.'],
-      noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.'],
+      match: ["Once it leaves the depot, it is the carrier's responsibility.", 'This is a matter between you and the landlord.', 'Our hands are tied until the bank replies.', 'Lost luggage is not our responsibility.'],
+      noMatch: ['I take full responsibility for the mix-up and have refunded you.', 'We are responsible for fixing this, and we will.', "Our liability cover means you won't pay for accidental damage."],
     },
     // Our side taking responsibility is the opposite of deflecting ("we're not responsible" is caught as a refusal).
-    exceptions: [`@us ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`],
+    exceptions: [`(we | we're | we've | we'll | i | i'm | i've | i'll) ..3 responsib*`, `(take | accept | taking | accepting) ..2 responsib*`, `liabilit* (cover | insurance | protection | waiver)`],
   },
   {
     id: 'only-a-platform',
@@ -243,13 +339,14 @@ const rules = defineRules('en', [
               (case | claim | ticket | complaint | matter | dispute | appeal | request) ..3 (has | have | was | is)? (been)? closed |
               (has | have | was | were | been | are | is | be) ..1 (refused | rejected | declined | denied | turned away) | final (say | word | decision) |
               under no circumstances | in no case | not (one of)? (the)? (accepted | valid | eligible | approved | acceptable) (reason | reasons | grounds | cause | causes) | no (more)? room (to | for) |
-              regret to (inform | say | tell) | reserve the right | (no | not) ..2 (exception | exceptions) |
+              regret to (inform | say | tell) | reserve the right | as far as (we're | we are | i'm | i am) concerned | (reviewed | considered | assessed | examined) ..3 (declined | rejected | refused | denied) |
+              (unfortunately | regrettably | sadly) ..1 (declined | rejected | refused | denied) | (decided | chosen | chose) not to | (must | have to)? insist (that | on) | (no | not) ..2 (exception | exceptions) |
               (make | making) (an)? (exception | exceptions) | no (payment* | refund* | compensation | reimbursement* | credit*) ..3 (will | can | is | are | be) |
               not entitled | no grounds | not grounds | deemed |
               (considered | treated as | regarded as) (an | a | the)? (delivered | unauthori* | invalid | void | closed | abandoned | cancel* | final | breach | misuse | fraud* | withdrawn | expired | late) | no plans | decline* future |
               (will | shall) not (discuss | respond | reply | answer | engage | correspond) | (further | more) (tickets | messages | emails | correspondence | complaints | requests) ..4 (@negation | ignored)`,
     examples: {
-      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.'],
+      match: ['The decision is final.', 'Your request to change the name has been declined.', 'We regret to inform you that the claim is rejected.', 'Further emails about this will not be answered.', 'Under no circumstances can a used ticket be refunded.', 'A change of plans is not one of the accepted reasons for a refund.', 'Your request was reviewed and unfortunately declined.', 'We decided not to add dark mode to the free plan.', 'We must insist that the keys are returned today.', "The parcel shows as delivered, so as far as we're concerned the order is complete."],
       noMatch: ['Your new card has been sent.', 'We made an exception and extended your trial.'],
     },
     exceptions: [`(have | has | we've | i've) made an exception`, `(was | were | been) declined (because | due) ..6 (card | bank | payment)`],
@@ -261,10 +358,12 @@ const rules = defineRules('en', [
               (charge | fee | decision | penalty | fine | price | answer | bill | invoice | amount | assessment | ruling | grade | mark | transaction | payment | debt) (stands | remains | still stands) |
               @cost ..4 (therefore)? (stands | remains) $ |
               (decision | choice) ..6 (was | is | were | has been) (made | taken) by | (will not | won't | wont | doesn't | does not) change (the | our | that)? (outcome | decision | answer | result) |
-              answer (is | remains) (still)? no | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
+              answer (is | remains) (still)? no | (answer | decision | position | outcome | assessment) (is | remains | stays) (still)? (the same | unchanged) |
+              (charge | charges | bill | invoice | fee | fees | amount | calculation | billing) ..3 (is | was | are | were) (correct | accurate | valid | legitimate) |
+              (stand by | maintain | uphold) (our | the | my) (original | initial | previous | earlier)? (decision | answer | assessment | position) | permanently (deleted | removed | closed | banned | suspended | lost | disabled) |
               (period | deadline | window | warranty | guarantee | time limit) ..3 (has | have)? (now)? (therefore)? expired`,
     examples: {
-      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.'],
+      match: ['After review, the late fee stands.', 'Writing again will not change the outcome.', 'The warranty period has expired.', 'The choice of venue was made by the organiser.', 'Our manager reviewed it again and the answer is the same.', 'The charge on your card is correct.', 'We stand by our original decision.'],
       noMatch: ['The offer is still open.', 'Your warranty runs until May.'],
     },
   },
@@ -278,11 +377,11 @@ const rules = defineRules('en', [
               (price | prices | rate | rates | fee | fees | terms | menu | schedule | amount) (is | are) (fixed | set) | deducted |
               @cost ..3 (has been | have been | was | were) (added | applied | charged | deducted) | (passed on | charged | billed) to (you | your) |
               (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
-              (will | would | may) result in | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
+              (will | would | may) result in | (we'll | we will | i'll | i will) (charge | bill | deduct | invoice) ..3 (full | penalty | replacement | late fee | cancellation fee) | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
               (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
     exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
     examples: {
-      match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.'],
+      match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.', "If the router isn't back by Friday, we'll charge the full replacement cost."],
       noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.'],
     },
   },
@@ -291,25 +390,25 @@ const rules = defineRules('en', [
     id: 'only',
     kind: 'limit',
     pattern: `only (within | if | once | after | up to | until | when | for | to | on | from | during | with | in | at | by | via | between | before) |
-              (is | are) only (*ed | *en | available | possible | valid | open) |
+              (is | are | be) only (*ed | *en | available | possible | valid | open | payable | due | eligible | allowed | permitted | offered | given) |
               (issued | apply | applies | valid | removed | refunded | returned | accepted | available | offered | provided | possible | eligible | permitted | allowed | granted | repair | repairs | hold | holds | cover | covers | deliver | delivers | ship | ships | open | serve | serves | issue | accept | accepts | offer | offers | work | works) ..3 only |
               only (repair* | deliver* | accept* | cover* | refund* | issue* | offer* | provide* | ship* | support* | hold* | allow* | permit* | serve* | apply | applies | process* | exchange* | work | works | valid | available) |
               (estimate | estimates | guide | guidance | indication | indicative | approximate) only | only $ | only (a | an)? (one | single) | no (more | later) than`,
     examples: {
-      match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.'],
-      noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!"],
+      match: ['Refunds are only possible within 30 days of purchase.', 'The voucher is valid for one week only.', 'We only ship to addresses in the EU.', 'Compensation is only payable for delays over three hours.'],
+      noMatch: ['It only takes a minute to set up.', "I've only just seen your message — sorry!", 'We reproduced the bug, and it appears only on older Android phones.'],
     },
-    exceptions: [`only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
+    exceptions: [`(happens | happened | occurs | occurred | appears | appeared | shows | showed | affects | affected) ..2 only | only (takes | take | took | need | needs | just) | (not | if) only | only (one | a | an)? (minute | second | moment | click | step) | only (you | your) ..2 (need | have)`],
   },
   {
     id: 'citing-policy',
     kind: 'forbidden',
     pattern: `(under | per | as per | according to | in line with | in accordance with | pursuant to | based on | governed by | as stated in | set out in) ..4 @policy |
-              @policy ..3 (prohibit* | forbid* | exclude* | do not | does not | don't | doesn't) | (prohibit* | forbid* | banned | excluded | exclusion*) |
+              @policy ..3 (prohibit* | forbid* | exclude* | do not | does not | don't | doesn't) | (prohibit* | forbid* | banned | excluded | exclusion* | (will | does | do) exclude | excludes) |
               (not | never | no longer) ..1 (allowed | permitted) | (is | are) (suspended | blocked | restricted | barred) | (blocked | suspended) (permanently | indefinitely) |
               matter of policy | company policy | our policy`,
     examples: {
-      match: ['Under clause 9 of the contract, the deposit is kept.', 'Smoking is prohibited in all rooms.', 'Pets are excluded from this offer.'],
+      match: ['Under clause 9 of the contract, the deposit is kept.', 'Smoking is prohibited in all rooms.', 'Pets are excluded from this offer.', 'The refund excludes the original delivery charge.'],
       noMatch: ['Under the new plan you get twice the storage.', 'Your policy covers the repair in full.'],
     },
     exceptions: [`(under | per | according to | based on) ..4 @policy ..6 (covered | you get | you can | you're | included | free | we'll | we will)`],
@@ -318,22 +417,23 @@ const rules = defineRules('en', [
   {
     id: 'impossible',
     kind: 'forbidden',
-    pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option |
+    pattern: `impossible | not (possible | an option | feasible) | no (way | option | possibility | chance) | isn't an option | (isn't | aren't | not) (really)? a thing |
+              (isn't | is not | aren't | there's not) (anything | much) (else | more)? (@we | we | i) (can | could) | (haven't | hasn't | have not | has not | weren't | wasn't) (been)? able to ..1 @serve |
               nothing (else | more | further)? (@we | @i | i | we) (can | could) | nothing (else | more)? (can | could) be done |
               (@nt | not) something (we | i | our | the) | not in a position | unable | out of the question | (not much | little) (we | i) can |
               under no obligation | no obligation to | no can do | not (gonna | going to) happen | ^ (no | nope) $`,
     examples: {
-      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.'],
-      noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!'],
+      match: ['It is not possible to merge the two accounts.', "There's no way to recover a deleted chat.", "A second voucher isn't an option, I'm afraid.", 'There is nothing else we can do.', "Sorry, refunds after 30 days aren't a thing here.", "There isn't anything we can do once the transfer is sent.", "We haven't been able to approve your request."],
+      noMatch: ['It is possible to merge the accounts from Settings.', 'No worries, it happens!', "I haven't been able to reach you by phone, so I'm writing here."],
     },
   },
   // Negated permission: "isn't allowed", "are not covered", "no longer available".
   {
     id: 'not-allowed',
     kind: 'forbidden',
-    pattern: `(@negation | no) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
+    pattern: `(@negation | no | neither | none of) ..2 @permit | (doesn't | does not | don't | do not | won't | will not) (fall | qualify | meet | fit | extend | include | apply to | make it)`,
     examples: {
-      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.'],
+      match: ["Weekend delivery isn't available in your area.", 'Water damage is not covered by the warranty.', 'The old tariff is no longer offered.', 'Second-hand items do not qualify for the discount.', 'Vouchers are not redeemable for cash.', 'Quotes given by phone are not binding.'],
       noMatch: ['The seat upgrade is available for free.', "You won't be charged, and your cover stays the same."],
     },
     exceptions: [`not ..2 (possible | able) ..3 (yet | right now)? ..2 (but | so)`, `(@you | you're | youre) ..2 (not | no longer) ..2 (required | obliged | obligated | responsible)`],
@@ -359,7 +459,7 @@ const rules = defineRules('en', [
     kind: 'cannot',
     pattern: `@us ..3 (@negation | have no | no longer) | nor (can | will | do | could) (@we | @i | i | we)`,
     examples: {
-      match: ["We won't move the equipment before your session.", 'I can’t reduce the cancellation fee.', "We're not able to reopen the order.", 'We no longer support the old app.', 'Our couriers don’t deliver on Sundays.'],
+      match: ["We won't move the equipment before your session.", 'I can’t reduce the cancellation fee.', "We're not able to reopen the order.", 'We no longer support the old app.', 'Our couriers don’t deliver on Sundays.', "The dev team won't prioritise this request."],
       noMatch: ["We won't charge you for the second night.", "I can't wait to hear how it went!", "You don't need to print the ticket."],
     },
     exceptions: [
@@ -399,24 +499,109 @@ const rules = defineRules('en', [
     kind: 'final',
     pattern: `too late | (deadline | cut-off | cutoff | window | period) ..2 (has | have)? (now | already)? (passed | closed | ended) | past the (deadline | cut-off | cutoff) |
               (offer | promotion | promo | sale | deal | campaign | discount | code | voucher | coupon) ..3 (has | have | is | was)? (now | already)? (ended | expired | over | void) |
-              (is | are | becomes) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
+              (is | are | becomes | became | was | were | has become) (void | invalid | null) | (done | tried | did) (everything | all) (we | i) (can | could) |
               (sale | sales) ..2 final | final sale | (have | has | had | must) to (decline | refuse | reject | deny) | @us ..3 (decline | declining | refuse | refusing | reject | rejecting | deny | denying) |
-              (has | have) been (suspended | terminated | banned | revoked)`,
+              (has | have) been (suspended | terminated | banned | revoked) | out of warranty | past (the | your)? ..2 (deadline | cut-off | cutoff | window | date)`,
     examples: {
-      match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.'],
-      noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.'],
+      match: ["It's too late to change the delivery address.", 'The spring promotion has ended.', 'We have to decline your application.', 'All sales are final.',
+              'The laptop is out of warranty.', 'The warranty became void when the case was opened.'],
+      noMatch: ['The promotion runs until the end of May.', 'Your new code is valid for a month.', "It's not too late to join the course."],
+    },
+    exceptions: [`(not | never) (yet)? too late`],
+  },
+  // Threats: what will happen to the customer's things if they don't comply.
+  {
+    id: 'will-be-suspended',
+    kind: 'penalty',
+    pattern: `(will | would | may | could | shall) be (suspended | terminated | blocked | banned | cut off | deactivated | frozen | forfeited | disposed of |
+              returned to (the)? sender | written off | sent to (collections | a debt collector)) | (you'll | you will | you would | you'd | youll) (lose | forfeit)`,
+    examples: {
+      match: ['Your subscription will be suspended if the invoice stays unpaid.', 'Items left after 7 days will be returned to the sender.', 'If you cancel now, you will lose the deposit.'],
+      noMatch: ["You won't lose any of your photos.", 'Your parcel will be delivered on Monday.'],
+    },
+  },
+  // "Access to the lounge is for Gold members", "closed to guests under 16", "we require a form before": limits without "only".
+  {
+    id: 'for-members',
+    kind: 'limit',
+    pattern: `(is | are) for (our)? ..1 (@party | gold | premium | vip | business | enterprise | platinum | adults | residents | staff | employees) (only)? $ |
+              (closed | off-limits | off limits | out of bounds) to (@party | the public | children | kids | anyone | anybody | non-members | pets) |
+              (require | requires | required | need | needs) ..8 before`,
+    examples: {
+      match: ['Access to the lounge is for Gold members.', 'The pool is closed to guests under 16.', 'We require a signed consent form before any treatment.'],
+      noMatch: ['Free Wi-Fi is for all guests.', 'No deposit is required before booking.', 'We need about ten minutes before the call to set up.'],
+    },
+    exceptions: [`for (all | every | any) ..1 @party`, `(no | not | nothing) ..3 (require* | need*)`, `(we | i | i'll | we'll) need ..3 (minute* | moment | time)`],
+  },
+  // "Credit, not cash", "no bookings are taken by phone".
+  {
+    id: 'not-that-way',
+    kind: 'limit',
+    pattern: `(credit | voucher | vouchers | points | coupon) ..3 not (in)? (cash | money | a refund | refunds) |
+              no (booking* | order* | payment* | request* | reservation* | return* | refund* | cancellation* | exchange* | appointment* | application* | claim* | complaint* | walk-ins)
+                (is | are | will be | can be | be) (*ed | taken | made | given | held | kept | done) |
+              (nothing | no rooms | no slots | no tables) (available | free) (until | before | for | this | today | on | in | at) |
+              (all | every) ..3 (are | is) (booked | taken | occupied | full | reserved) (until | for | this | today | on | through)`,
+    examples: {
+      match: ['Refunds are given as store credit, not cash.', 'No bookings are taken over the phone.', 'There is nothing available until next month.', 'All our technicians are booked for the week.'],
+      noMatch: ['No changes are needed on your side.', 'All your tickets are booked for the trip.', 'Every seat on your flight is reserved with extra legroom.'],
+    },
+    exceptions: [`(all | every) ..1 (your | you)`],
+  },
+  // The end of the conversation: "your appeal was unsuccessful", "no further correspondence", "that's just the way it is".
+  {
+    id: 'no-further',
+    kind: 'final',
+    pattern: `(appeal | application | claim | request | complaint | bid | dispute | objection) ..3 (was | has been | is | were)? (unsuccessful | not successful) |
+              no (further | more) (correspondence | discussion | communication | extensions | exceptions) |
+              stop (contacting | emailing | calling | messaging | writing to) | as far as (it | this | we | i) (can | could) (go | take it)`,
+    examples: {
+      match: ['Your appeal was unsuccessful.', 'No further correspondence will be entered into.', 'Please stop contacting our staff about this.'],
+      noMatch: ['Your claim was successful, and the payment is on its way.', 'No further action is needed from you.'],
+    },
+  },
+  {
+    id: 'the-way-it-is',
+    kind: 'final',
+    // Written to start at a rare word ("way", "how"): a pattern is seeded at every word that can begin it.
+    pattern: `way (it | things) (is | are) $`,
+    examples: { match: ["I'm sorry, but that's just the way it is.", 'That is simply the way things are.'], noMatch: ["That's the way it works: tap Save and it syncs."] },
+  },
+  // "No refunds on sale items": a bare "no" before what a customer asks for.
+  {
+    id: 'no-such-thing',
+    kind: 'forbidden',
+    pattern: `no (refund | refunds | exchange | exchanges | returns | cancellations | compensation | reimbursement | reimbursements | replacements |
+              extensions | substitutions | transfers | pets | smoking | walk-ins | early check-ins | late check-outs | outside food) |
+              no-refund* | no-return* | no-exchange* | no-cancel* | (that's | thats | that is | it's | its | it is | answer is | answer remains) (a | still)? (no | nope) ($ | from)`,
+    examples: {
+      match: ['There are no refunds for partial months.', 'No exchanges on sale items, sorry.', 'We have a strict no-refund policy on tickets.', "Sorry, but that's a no."],
+      noMatch: ['You will get a full refund, no questions asked.', "It's no trouble at all.", 'No extra fee applies to exchanges.'],
+    },
+  },
+  // Nobody on our side will: "none of our stores stock it", "nobody here can override it".
+  {
+    id: 'nobody-here',
+    kind: 'cannot',
+    pattern: `(nobody | no one | none | neither) ..3 (@we | @i | here | team | staff | department | stores | shops | branches | agents | colleagues | managers | engineers) ..3
+              (can | could | will | would | is | are | has | have | stock* | sell* | offer* | carry | carries | accept* | handle* | deal*)`,
+    examples: {
+      match: ['Nobody on our team can override the system.', 'None of our stores stock that model any more.', 'No one here is able to change the result.'],
+      noMatch: ['No one else can access your files.', 'Nobody will call you without arranging it first.'],
     },
   },
   {
     id: 'afraid',
     kind: 'cannot',
     pattern: `(i'm | i am | im | we're | we are) afraid (that | we | i | the | it | this | there | your)?`,
-    examples: { match: ["I'm afraid the last slot has been taken."], noMatch: ['Nothing to be afraid of: the update is safe.'] },
+    examples: { match: ["I'm afraid the last slot has been taken."], noMatch: ['Nothing to be afraid of: the update is safe.', "I'm afraid of nothing with you on the team!"] },
+    exceptions: [`afraid of`],
   },
   {
     id: 'limit-of',
     kind: 'limit',
     pattern: `(a | the) (limit | maximum | cap) (of | is) | (maximum | most | best) (we | i) (can | could) | (can | could) only |
+              (this | that) is as much as | (that's | this is | that is) (all | the most) (we | i) (can | could) |
               only (the | registered | verified | account | card | main | primary | adult | adults | authori* | named | listed) ..2 (can | may) |
               must be (*ed | *en | made | done | paid | sent | kept) | (fall | falls | fell) (outside | beyond) | (is | are) (outside | beyond) (the | our | your) |
               incur* | the (policy | terms | contract | agreement | rules) (states | say | says | stipulates | stipulate | requires | require | specifies) | against (our | the | company)? @policy |
@@ -424,10 +609,41 @@ const rules = defineRules('en', [
               must (provide | bring | show | sign | pay | return | apply | submit | attend | visit | come | collect | request | book | contact | call | complete | present | be present | be made | be paid | be returned | be submitted | be received | be signed | be booked) |
               before (we | i) (can | could | will | are able | am able)`,
     examples: {
-      match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.'],
+      match: ['There is a limit of two coupons per order.', 'We can only offer store credit.', 'Parcels must be returned in the original box.', 'Late cancellations incur a fee.', "I'm sorry, this is as much as I can do."],
       noMatch: ['The box can be recycled.', 'Only one step is left: confirm your email.'],
     },
     exceptions: [`only (one | a | an)? (minute | second | moment | click | step | thing)`, `must be (logged | signed | connected | charged | switched | turned)`, `can only (imagine | hope | apologi* | thank | say)`, `(will | can | may) only (need | take | cost | be a)`],
+  },
+  // Reserved for others, exclusively, solely: a limit stated without "only".
+  {
+    id: 'exclusively',
+    kind: 'limit',
+    pattern: `(exclusively | solely) (for | through | by | via | in | on | at | within | from | with | over | during | available | to (the | our)? @party) | (is | are) (reserved | restricted) (exclusively | only | strictly)? (for | to) ..2 (@party | partners | vip | vips | premium |
+              business | enterprise | gold | platinum | those | people | accounts | holders | staff | employees | residents | adults) |
+              strictly (for | by | within | to | on | limited)`,
+    examples: {
+      match: ['We accept returns exclusively through our online portal.', 'Support is provided solely by email.', 'Late checkout is reserved for loyalty members.',
+              'Parking is strictly for residents.'],
+      noMatch: ['Your table is reserved for 8 pm.', 'We made this offer exclusively for you.', 'The seats are reserved for you until Friday.',
+                'The deposit is held solely to cover damage and comes back at checkout.'],
+    },
+    exceptions: [`exclusively (for | to) (you | u) | solely (responsible | to blame)`],
+  },
+  // Sent elsewhere without a pointer: "your provider is the one to ask", "that's down to the venue, not us".
+  {
+    id: 'ask-them-not-us',
+    kind: 'deflect',
+    pattern: `(is | are | be) the (one | ones | people | team | place | right (one | people | team | place | department)) to (ask | contact | talk to | speak to | call | go to | help) |
+              beyond what ..3 (can | could) |
+              not (to | by | with | from | for)? (us | me | we) $ | (that's | thats | that is | it's | its | it is | this is) (entirely | completely | all)? (down | up) to (the | their | your @other) |
+              (prevents | prevent | stops | bars | forbids) (us | me) from | take (it | this | that | the matter | the issue | your complaint) up with | not (with)? (our | my) (network | system | service | side | end | product | equipment | platform | software | servers) |
+              for (the | your | their) ..2 @other to (decide | say | confirm | approve | answer | sort out) | (our | my) (responsibility | liability | obligation | obligations | part) (ends | stops | ceases | ended)`,
+    examples: {
+      match: ['Your internet provider is the one to ask about this.', "That's down to the venue, not us.", 'The seller sets the return policy, not us.',
+              "That's up to the airline.", 'Company policy prevents us from sharing it.', 'The fault is with your wiring, not our network.',
+              'That would be for your landlord to decide.', 'Our responsibility ends at the front door.', "Sadly that's beyond what our team can do.", 'Your bank would be the right people to ask about the hold.', "It's the manufacturer's warranty, so please take it up with them."],
+      noMatch: ["It's up to you which date suits best.", 'We are the ones to fix this, and we will.', 'This will prevent the error from coming back.'],
+    },
   },
   {
     id: 'go-elsewhere',
@@ -438,9 +654,10 @@ const rules = defineRules('en', [
               not (the)? *'s $ | (is | are) (the)? *'s (obligation* | responsibility | duty | decision | call | problem) |
               not (a)? party to | (matter | issue | question) for (you | your) | (have | has) no (access | way | power | authority | ability | control | means) |
               (not | isn't | it's not | that's not) a (bug | fault | defect | malfunction)`,
+    exceptions: [`(feel free | you're welcome | you are welcome | you can | you may) ..3 (contact | call | email | reach | write to | speak to)`],
     examples: {
       match: ['Please contact the airline directly.', 'That decision is up to the landlord.', "That's not how our refunds work.", 'Getting the deposit back is a matter for you and the previous tenant.', 'Front-desk staff have no access to the billing system.'],
-      noMatch: ['You can reach me directly on this number.'],
+      noMatch: ['You can reach me directly on this number.', 'Feel free to contact the engineer directly; his number is below.'],
     },
   },
   {
