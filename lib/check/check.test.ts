@@ -42,6 +42,15 @@ describe('createChecker', () => {
     );
   });
 
+  it('re-judges a sentence whose words a quotation mark in the next sentence has just closed', () => {
+    const checker = createChecker();
+    const before = 'Hello.\n\n«Вам придётся подождать. Спасибо, что написали.';
+    checker.check(before);
+    const after = 'Hello.\n\n«Вам придётся подождать. »Спасибо, что написали.';
+    expect(checker.check(after)).toEqual(checkDraft(after));
+    expect(checker.edit(0, 0, 'Oh, ')).toEqual(checkDraft(`Oh, ${after}`));
+  });
+
   it('re-checks only the paragraph and sentence a keystroke touched', () => {
     for (const size of [2_000, 20_000]) {
       const draft = syntheticDraft('en', size);

@@ -176,7 +176,11 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     list = [];
     entry.block.sentences.forEach((s, i) => {
       const sentence = entry.block.text.slice(s.start, s.end);
-      const key = `${lang}\u0000${sentence}`;
+      // Which words sit inside quotation marks depends on marks outside the sentence (« in one
+      // sentence, » in the next), and the rules skip quoted words: both are part of the verdict.
+      let quoted = '';
+      for (const w of s.words) quoted += w.quoted ? '1' : '0';
+      const key = `${lang}\u0000${quoted}\u0000${sentence}`;
       let verdict = sentenceCache.get(key);
       if (verdict === undefined) {
         stats.sentencesJudged++;
