@@ -44,9 +44,9 @@ describe('createChecker', () => {
 
   it('re-judges a sentence whose words a quotation mark in the next sentence has just closed', () => {
     const checker = createChecker();
-    const before = 'Hello.\n\n«Вам придётся подождать. Спасибо, что написали.';
+    const before = `${EN_PARAGRAPHS[0]}\n\nВ« придётся подождать. ${RU_PARAGRAPHS[0]}`;
     checker.check(before);
-    const after = 'Hello.\n\n«Вам придётся подождать. »Спасибо, что написали.';
+    const after = `${EN_PARAGRAPHS[0]}\n\nВ« придётся подождать. »${RU_PARAGRAPHS[0]}`;
     expect(checker.check(after)).toEqual(checkDraft(after));
     expect(checker.edit(0, 0, 'Oh, ')).toEqual(checkDraft(`Oh, ${after}`));
   });
