@@ -4,7 +4,7 @@
  * keeps that order but puts tags whose name (or a word of it) starts with the typed text before
  * tags that merely contain it, so "b" offers "Bug" before a more used "Docs / onboarding".
  */
-import { foldName } from '../feedback/defaultTags';
+import { foldName } from '../feedback/fold';
 import type { Locale } from '../i18n';
 import type { TagWithUse } from '../feedback/messages';
 

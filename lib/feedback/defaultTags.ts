@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n';
+import { foldName } from './fold';
 
 export interface DefaultTag {
   /** Stable forever: items, exports and teammates' files refer to it. */
@@ -53,9 +54,7 @@ export const DEFAULT_TAGS: readonly DefaultTag[] = [
   { id: 'other', label: { en: 'Other', ru: 'Другое' }, aliases: ['other', 'misc', 'другое', 'прочее', 'разное'] },
 ];
 
-export function foldName(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
-}
+export { foldName };
 
 const byAlias = new Map<string, string>();
 for (const tag of DEFAULT_TAGS) {

@@ -1,6 +1,6 @@
 /** RU/EN strings of the leads' feedback page, its import preview and its file errors. */
 import { defineMessages, getLocale, type Locale } from '../i18n';
-import { issueText } from '../feedback/strings';
+import { issueText } from '../feedback/issue-text';
 import type { FileError, Rejection } from './importTypes';
 
 export const t = defineMessages(
