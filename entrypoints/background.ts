@@ -3,6 +3,7 @@ import { registerCheckService } from '../lib/check/service';
 import { registerFeedbackHandlers } from '../lib/feedback/handlers';
 import { registerFeedbackLogEntry } from '../lib/feedback-log/background';
 import { keepPolicyFresh } from '../lib/settings/policy-cache';
+import { registerSiteSync } from '../lib/sites/background';
 
 export default defineBackground(() => {
   // Before anything reads settings: the background keeps the checked policy cache fresh for every tab.
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerCheckService();
   registerFeedbackHandlers();
   void registerFeedbackLogEntry();
+  void registerSiteSync();
 });
