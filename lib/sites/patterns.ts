@@ -40,15 +40,15 @@ export function checkPattern(pattern: string): PatternCheck {
   const m = /^([^:/]+):\/\/([^/]*)(\/.*)?$/.exec(pattern);
   if (!m) return no('A pattern looks like scheme://host/path, e.g. https://help.acme.com/*', 'Шаблон выглядит как схема://хост/путь, например https://help.acme.com/*', normalizePattern(pattern));
   const [, scheme, host, path] = m as unknown as [string, string, string, string | undefined];
-  if (!['https', 'http', '*'].includes(scheme)) {
+  if (!['https', 'http', '*'].includes(scheme.toLowerCase())) {
     return no('Only web pages: the scheme is https, http or * (both).', 'Только веб-страницы: схема https, http или * (обе).');
   }
+  if (host !== host.toLowerCase() || scheme !== scheme.toLowerCase()) return no('Write the scheme and host in lower case.', 'Пишите схему и хост строчными буквами.', normalizePattern(pattern));
   if (host.includes(':') || host.startsWith('[')) {
     const suggestion = host.startsWith('[') ? undefined : `${scheme}://${host.replace(/:\d*$/, '')}${path ?? '/*'}`;
     return no('Leave the port out: a pattern matches the host on every port.', 'Уберите порт: шаблон подходит к хосту на любом порту.', suggestion);
   }
   if (!path) return no('Add a path: /* for every page of the site.', 'Добавьте путь: /* — все страницы сайта.', `${scheme}://${host}/*`);
-  if (host !== host.toLowerCase() || scheme !== scheme.toLowerCase()) return no('Write the scheme and host in lower case.', 'Пишите схему и хост строчными буквами.', normalizePattern(pattern));
   if (host === '*') return no('Tact does not ask for every site: give the helpdesk’s host.', 'Tact не просит доступ ко всем сайтам: укажите хост хелпдеска.');
   if (!HOST_RE.test(host)) {
     return no('The host is not valid: letters, digits, dots and dashes, with * only as the first part (*.acme.com).', 'Хост некорректен: буквы, цифры, точки и дефисы; * — только первой частью (*.acme.com).');
