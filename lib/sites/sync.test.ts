@@ -162,6 +162,7 @@ describe('registering Tact for custom sites', () => {
   });
 
   it('a registration the browser refuses fails that site only', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     b.granted.add('https://help.acme.com/*');
     b.granted.add('https://desk.beta.io/*');
     const register = b.api.register;
@@ -172,6 +173,8 @@ describe('registering Tact for custom sites', () => {
     const { report } = await syncSites([site('acme', 'https://help.acme.com/*'), site('beta', 'https://desk.beta.io/*')], INSTALL, b.api);
     expect(report.acme).toMatchObject({ state: 'failed', error: 'Invalid url pattern' });
     expect(report.beta!.state).toBe('active');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('registrations of other kinds are not Tact sites’ to touch; a stray old one of ours is removed', async () => {
