@@ -51,9 +51,11 @@ async function allowInBrowser(): Promise<void> {
   await page.close();
 }
 
+/** Opens the demo on the second address, then brings the options page back to the front (Playwright's clicks wait on frames a background tab does not draw). */
 async function openDemoOnAlt(): Promise<Page> {
   const page = await tact.newPage(`${alt.url}${demoPath('1042')}`);
   await waitForDemo(page);
+  await options.bringToFront();
   return page;
 }
 
@@ -164,6 +166,36 @@ describe('helpdesk sites: the demo added as a custom site', () => {
     await expect.poll(() => registered(), { timeout: 10_000 }).toEqual([]);
     await expect.poll(() => hasHost(), { timeout: 10_000 }).toBe(false);
     await expect.poll(async () => (await tabStatusOf(tact, page.url()).catch(() => null))?.helpdesk ?? null).toBeNull();
+    await page.close();
+  });
+
+  it('a built-in helpdesk’s selector override takes effect where it runs from install, and its check sees it', async () => {
+    const page = await tact.newPage(demoPath('1042'));
+    await waitForDemo(page);
+    await waitForTact(page);
+    await waitForSession(page, '1042');
+    expect((await tabStatusOf(tact, page.url())).customer?.name).toBe('Vadim Petrov');
+
+    await options.bringToFront();
+    await byTestId('adapter-selectors-demo').click();
+    expect(await byTestId('adapter-sel-customerName').getAttribute('placeholder')).toBe('.dd-requester-name');
+    await byTestId('adapter-sel-customerName').fill('.dd-ticket-number');
+    await byTestId('selectors-save').click();
+    await expect.poll(async () => (await tabStatusOf(tact, page.url())).customer?.name, { timeout: 10_000 }).toBe('#1042');
+
+    await byTestId('adapter-check-demo').click();
+    const check = byTestId('check-demo');
+    const radios = check.locator('[data-testid^="check-tab-"]');
+    await expect.poll(() => radios.count()).toBe(1);
+    await check.locator('[data-testid="check-run"]').click();
+    await check.locator('[data-testid="check-result"]').waitFor();
+    expect(await check.locator('[data-testid="sum-customer"]').textContent()).toBe('#1042');
+    expect(await check.locator('[data-testid="check-result"]').textContent()).toContain('Read by Tact’s script in the tab.');
+    await byTestId('adapter-check-demo').click();
+
+    await byTestId('adapter-selectors-demo').click();
+    await byTestId('selectors-reset').click();
+    await expect.poll(async () => (await tabStatusOf(tact, page.url())).customer?.name, { timeout: 10_000 }).toBe('Vadim Petrov');
     await page.close();
   });
 
