@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { LOOPBACK_ONLY } from '../support/chromium';
-import { launchTact, screenshot, type Tact, waitForTact } from './harness';
+import { assertNoExtensionRequests, launchTact, screenshot, type Tact, waitForTact } from './harness';
 import { demoPath, waitForDemo } from './demo-page';
 import { setSettings, tabStatusOf, waitForSession } from './tact-page';
 
@@ -62,16 +62,14 @@ async function openDemoOnAlt(): Promise<Page> {
 describe('helpdesk sites: the demo added as a custom site', () => {
   beforeAll(async () => {
     alt = await startFixtureServer({ host: ALT_HOST });
-    tact = await launchTact({ name: 'options-sites', args: [RESOLVER] });
+    tact = await launchTact({ name: 'options-sites', args: [RESOLVER], otherFixtureUrls: [alt.url] });
     options = await tact.newPage(`chrome-extension://${tact.extensionId}/options.html#sites`);
     await byTestId('section-sites').waitFor();
   });
   afterAll(async () => {
     await tact?.close();
     await alt?.close();
-    // Tact itself requests nothing; the only other traffic is the pages' own, to the second demo address.
-    const violations = tact.violations().filter((v) => !(['page', 'browser'].includes(v.request.initiator) && v.request.url.startsWith(alt.url)));
-    expect(violations.map((v) => `${v.request.url} (${v.reason})`)).toEqual([]);
+    assertNoExtensionRequests(tact);
   });
 
   it('asks for the host from the click, registers Tact there, starts in the open tab and on every load', async () => {
