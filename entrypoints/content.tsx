@@ -15,12 +15,6 @@ export default defineContentScript({
   matches: [...KNOWN_HELPDESK_HOSTS, ...(__TACT_DEMO__ ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
   runAt: 'document_idle',
   main(ctx) {
-    // Admin-added sites are registered so that no page matches twice, but a tab the background starts
-    // Tact in may be loading its own copy at that moment. Copies share this isolated world: a second
-    // one leaves while the first is alive (an orphan of a reloaded extension does not count).
-    const world = globalThis as { __tactContext?: { readonly isInvalid: boolean } };
-    if (world.__tactContext && !world.__tactContext.isInvalid) return;
-    world.__tactContext = ctx;
     if (__TACT_DEMO__) document.documentElement.dataset.tactLoaded = '1';
     // A bare video or audio file opened from a ticket in its own tab: only its playback matters.
     try {

@@ -38,7 +38,11 @@ async function running(tabId: number): Promise<boolean> {
   }
 }
 
-/** Starts Tact in tabs already open on newly registered patterns (a registration only affects later loads). */
+/**
+ * Starts Tact in tabs already open on newly registered patterns (a registration only affects later
+ * loads). A copy injected while the page's own is just loading replaces it (WXT invalidates the
+ * older context of the same script), so a race still leaves one Tact in the tab.
+ */
 async function startOnOpenTabs(patterns: string[], install: InstallInfo): Promise<void> {
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {

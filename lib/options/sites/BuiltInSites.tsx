@@ -108,10 +108,10 @@ function BuiltInRow({ def, managed }: { def: AdapterDefinition; managed: SitesMa
         )}
       </p>
       <div class="op-site-switches">
-        <Switch locale={locale} label={tr('runsHere')} checked={conf?.enabled ?? true} managed={locked} testId={`adapter-enabled-${def.id}`} onChange={setEnabled} />
+        <Switch locale={locale} label={<Named text={tr('runsHere')} name={def.name} />} checked={conf?.enabled ?? true} managed={locked} testId={`adapter-enabled-${def.id}`} onChange={setEnabled} />
         <Switch
           locale={locale}
-          label={tr('attachmentsHere')}
+          label={<Named text={tr('attachmentsHere')} name={def.name} />}
           checked={attachmentsOn}
           managed={managed.attachments(def.id)}
           testId={`adapter-attachments-${def.id}`}
@@ -121,11 +121,11 @@ function BuiltInRow({ def, managed }: { def: AdapterDefinition; managed: SitesMa
       <div class="op-actions">
         {!locked && !editing && (
           <button type="button" class="op-button is-small" aria-expanded={false} data-testid={`adapter-selectors-${def.id}`} onClick={open}>
-            {tr('editSelectors')}
+            <Named text={tr('editSelectors')} name={def.name} />
           </button>
         )}
         <button type="button" class="op-button is-small" aria-expanded={checking} data-testid={`adapter-check-${def.id}`} onClick={() => setChecking((c) => !c)}>
-          {checking ? tr('hideCheck') : tr('checkTab')}
+          <Named text={checking ? tr('hideCheck') : tr('checkTab')} name={def.name} />
         </button>
       </div>
       {editing && (
@@ -156,6 +156,16 @@ function BuiltInRow({ def, managed }: { def: AdapterDefinition; managed: SitesMa
         />
       )}
     </li>
+  );
+}
+
+/** A control's visible text, with whose it is for screen readers (every row has the same buttons). */
+export function Named({ text, name }: { text: string; name: string }) {
+  return (
+    <>
+      {text}
+      <span class="op-visually-hidden"> — {name}</span>
+    </>
   );
 }
 

@@ -13,7 +13,7 @@ import { useOptions } from '../context';
 import { ManagedBadge } from '../ui/Managed';
 import { Switch } from '../ui/controls';
 import { askForAccess, originsToAsk, useSitesReport } from './access';
-import { toggled } from './BuiltInSites';
+import { Named, toggled } from './BuiltInSites';
 import type { SitesManaged } from './managed';
 import { probeSelectorsOf } from './model';
 import { SiteForm } from './SiteForm';
@@ -107,10 +107,10 @@ function SiteRow({ site, access, managed, refresh }: SiteRowProps) {
       {!editing && (
         <>
           <div class="op-site-switches">
-            <Switch locale={locale} label={tr('runsHere')} checked={site.enabled} managed={locked} testId={`site-enabled-${site.id}`} onChange={setEnabled} />
+            <Switch locale={locale} label={<Named text={tr('runsHere')} name={site.pattern} />} checked={site.enabled} managed={locked} testId={`site-enabled-${site.id}`} onChange={setEnabled} />
             <Switch
               locale={locale}
-              label={tr('attachmentsHere')}
+              label={<Named text={tr('attachmentsHere')} name={site.pattern} />}
               checked={!state.effective.attachments.disabledSites.includes(site.id)}
               managed={managed.attachments(site.id)}
               testId={`site-attachments-${site.id}`}
@@ -120,15 +120,15 @@ function SiteRow({ site, access, managed, refresh }: SiteRowProps) {
           <div class="op-actions">
             {!locked && (
               <button type="button" class="op-button is-small" data-testid={`site-edit-${site.id}`} onClick={() => setEditing(true)}>
-                {tr('editSite')}
+                <Named text={tr('editSite')} name={site.pattern} />
               </button>
             )}
             <button type="button" class="op-button is-small" aria-expanded={checking} data-testid={`site-check-${site.id}`} onClick={() => setChecking((c) => !c)}>
-              {checking ? tr('hideCheck') : tr('checkTab')}
+              <Named text={checking ? tr('hideCheck') : tr('checkTab')} name={site.pattern} />
             </button>
             {!locked && (
               <button type="button" class="op-button is-small is-danger" data-testid={`site-remove-${site.id}`} onClick={remove}>
-                {tr('removeSite')}
+                <Named text={tr('removeSite')} name={site.pattern} />
               </button>
             )}
           </div>
@@ -175,7 +175,7 @@ function AccessLine({ access, managedSite, onAllow }: { access: SiteAccess | und
         <div class="op-access-row">
           {line(managedSite ? tr('accessMissingManaged', { origins }) : tr('accessMissing', { origins }), 'warn')}
           <button type="button" class="op-button is-small is-primary" data-testid={`site-allow-${id}`} onClick={onAllow}>
-            {tr('allow')}
+            <Named text={tr('allow')} name={access.pattern} />
           </button>
         </div>
       );
