@@ -76,7 +76,9 @@ export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): 
 
   on(m.pickerTags, () => service.tagsByUse());
   on(m.listTags, async (p) => service.tags.list({ includeArchived: p?.includeArchived === true }));
+  on(m.tagCounts, () => service.tagCounts());
   on(m.addTag, (p, s) => (pagesOnly(s, 'adding tags'), service.tags.add(p?.label ?? {})));
+  on(m.ensureTags, async (p, s) => (pagesOnly(s, 'adding tags'), { added: await service.tags.ensure(Array.isArray(p?.tags) ? p.tags : []) }));
   on(m.renameTag, (p, s) => (pagesOnly(s, 'renaming tags'), service.tags.rename(p.id, p.label ?? {})));
   on(m.archiveTag, (p, s) => (pagesOnly(s, 'archiving tags'), service.tags.setArchived(p.id, p.archived !== false)));
   on(m.mergeTags, (p, s) => (pagesOnly(s, 'merging tags'), service.mergeTags(p.from, p.into)));

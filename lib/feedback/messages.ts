@@ -38,8 +38,12 @@ export const flushFeedbackOutbox = defineMessage<void, { stored: number; remaini
 export const pickerTags = defineMessage<void, TagWithUse[]>('feedback/tags/picker');
 /** Every tag in stored order; archived (and merged) ones with `includeArchived`. */
 export const listTags = defineMessage<{ includeArchived?: boolean }, Tag[]>('feedback/tags/list');
+/** Items per tag id, all time (waiting items included). */
+export const tagCounts = defineMessage<void, Record<string, number>>('feedback/tags/counts');
 /** Pages only. Rejects `tag_label` (empty, too long, control characters), `tag_exists`. */
 export const addTag = defineMessage<{ label: Partial<Localized> }, Tag>('feedback/tags/add');
+/** Pages only. Adds tags with these ids where missing (a rule pack's tags); existing ids keep their labels. Returns the ids added. */
+export const ensureTags = defineMessage<{ tags: ImportTagDef[] }, { added: string[] }>('feedback/tags/ensure');
 /** Pages only. Items keep the tag: they store its id. */
 export const renameTag = defineMessage<{ id: string; label: Partial<Localized> }, Tag>('feedback/tags/rename');
 /** Pages only. Archived tags leave the picker; their items and history stay. */

@@ -424,6 +424,28 @@ export class FeedbackService {
     return orderByUse(await this.tags.all(), uses);
   }
 
+  /** Items per tag id, all time, the outbox included (the options page's tag list). */
+  async tagCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    const db = await this.db();
+    const tx = db.transaction('items');
+    let cursor = await tx.store.index('tag').openKeyCursor();
+    while (cursor) {
+      const tag = String(cursor.key);
+      counts[tag] = (counts[tag] ?? 0) + 1;
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    const stored = new Set<string>();
+    for (const entry of await this.outbox.list().catch(() => [] as OutboxEntry[])) {
+      if (stored.has(entry.item.id)) continue;
+      stored.add(entry.item.id);
+      if ((await db.getKey('items', entry.item.id)) !== undefined) continue;
+      for (const tag of entry.item.tags) counts[tag] = (counts[tag] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   /** Re-tags every item from `from` to `into`, then archives `from` with a pointer to `into`. */
   async mergeTags(from: string[], into: string): Promise<{ retagged: number }> {
     if (!Array.isArray(from) || from.length === 0) throw new FeedbackError('tag_merge', 'choose the tags to merge');

@@ -8,16 +8,24 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getLocale, pick, type Locale } from '../i18n';
+import { downloadFile, type DownloadFile } from '../leads/client';
 import { OptionsContext, type OptionsContextValue } from './context';
 import { sectionFromHash, SECTIONS, type SectionId } from './sections';
 import { ManagedError, OptionsStore, RefusedError, type Change, type OptionsState } from './store';
 import { t } from './strings';
+import { messagingTags, type TagsClient } from './tags/client';
 
 export interface OptionsAppProps {
   store?: OptionsStore;
   locale?: Locale;
   /** The section to open; default: from `location.hash`. */
   initialSection?: SectionId;
+  /** Default: `window.confirm`. */
+  confirm?: (message: string) => boolean;
+  /** Default: the feedback API. */
+  tags?: TagsClient;
+  /** Default: a download through a temporary link. */
+  download?: (file: DownloadFile) => void;
 }
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: OptionsState };
@@ -81,7 +89,7 @@ export function OptionsApp(props: OptionsAppProps) {
     [store, locale],
   );
 
-  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce } : null;
+  const context: OptionsContextValue | null = load.status === 'ready' ? { state: load.state, locale, store, save, announce, confirm: props.confirm ?? ((m) => globalThis.confirm(m)), tags: props.tags ?? messagingTags, download: props.download ?? downloadFile } : null;
   const Active = SECTIONS.find((s) => s.id === section)!.component;
   const problems = load.status === 'ready' ? load.state.policy.problems : [];
 

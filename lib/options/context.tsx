@@ -7,6 +7,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '../i18n';
 import type { Change, OptionsState, OptionsStore } from './store';
+import type { DownloadFile } from '../leads/client';
+import type { TagsClient } from './tags/client';
 
 export interface OptionsContextValue {
   state: OptionsState;
@@ -16,6 +18,12 @@ export interface OptionsContextValue {
   save(change: Change, options?: { announce?: string | false }): Promise<boolean>;
   /** Puts a sentence in the page's status line (a polite live region). */
   announce(message: string, tone?: 'ok' | 'error'): void;
+  /** Asks before something that cannot be taken back (window.confirm; tests answer themselves). */
+  confirm(message: string): boolean;
+  /** The team's tags (the feedback API). */
+  tags: TagsClient;
+  /** Saves a file the user asked for (a temporary link; no permission, no network). */
+  download(file: DownloadFile): void;
 }
 
 export const OptionsContext = createContext<OptionsContextValue | null>(null);

@@ -2,7 +2,7 @@
  * Compile errors of the pattern language, in both UI languages, with the span of the source they
  * are about, so the options page can underline the spot.
  */
-import type { Localized } from '../i18n';
+import { pluralCategory, type Localized } from '../i18n';
 
 export interface PatternError {
   message: Localized;
@@ -29,6 +29,8 @@ export const LIMITS = {
 };
 
 const q = (s: string) => `“${s}”`;
+/** "слово / слова / слов" for a count written as digits (its last two digits decide). */
+const wordsRu = (digits: string): string => ({ one: 'слово', few: 'слова' })[pluralCategory('ru', Number(digits.slice(-2)) + (digits.length > 2 ? 100 : 0)) as 'one' | 'few'] ?? 'слов';
 const qr = (s: string) => `«${s}»`;
 
 export const errors = {
@@ -56,9 +58,10 @@ export const errors = {
     en: `${q(op)} must stand between two parts of the pattern.`,
     ru: `${qr(op)} должен стоять между двумя частями шаблона.`,
   }),
-  gapTooLarge: (op: string, n: number): Localized => ({
+  /** `n` as written (digits), so a 30-digit count is quoted, not rounded. */
+  gapTooLarge: (op: string, n: string): Localized => ({
     en: `${q(op)} spans ${n} words; at most ${LIMITS.gap} are allowed. Use ${q(op.replace(/\d+$/, ''))} for “anywhere in the sentence”.`,
-    ru: `${qr(op)} охватывает ${n} слов, а можно не больше ${LIMITS.gap}. Чтобы искать в пределах всего предложения, пишите ${qr(op.replace(/\d+$/, ''))}.`,
+    ru: `${qr(op)} охватывает ${n} ${wordsRu(n)}, а можно не больше ${LIMITS.gap}. Чтобы искать в пределах всего предложения, пишите ${qr(op.replace(/\d+$/, ''))}.`,
   }),
   innerStar: (word: string): Localized => ({
     en: `In ${q(word)} the “*” is inside the word. It can only start or end a word (refund*, *able) or stand alone for any word.`,

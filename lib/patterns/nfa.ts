@@ -142,7 +142,9 @@ class Builder {
   }
 
   compile(node: Node, depth = 0): Frag {
-    if (depth > 4 * LIMITS.depth) throw new PatternSyntaxError({ message: errors.tooDeep(), start: node.start, end: node.end });
+    // Brackets are capped by the parser; what nests this deep here is a long "~" chain or a chain of
+    // classes, so the pattern is too complex, not too bracketed.
+    if (depth > 4 * LIMITS.depth) throw new PatternSyntaxError({ message: errors.tooComplex(), start: node.start, end: node.end });
     const set = this.wordSet(node);
     if (set) return this.tok(this.lexicon.intern(set));
     switch (node.t) {

@@ -65,12 +65,12 @@ function lex(src: string): Tok[] {
         i += 2;
         if (src[i] === '.') i++;
       } else i++;
-      const digits = /^\d+/.exec(src.slice(i, i + 12));
+      const digits = /^\d+/.exec(src.slice(i));
       let max = ANY_GAP;
       if (digits) {
         i += digits[0].length;
         max = Number(digits[0]);
-        if (max > LIMITS.gap) fail(errors.gapTooLarge(src.slice(start, i), max), start, i);
+        if (max > LIMITS.gap) fail(errors.gapTooLarge(src.slice(start, i), digits[0].replace(/^0+(?=\d)/, '')), start, i);
       }
       out.push({ k: ch === '~' ? 'near' : 'gap', max, start, end: i });
       continue;
