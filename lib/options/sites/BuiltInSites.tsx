@@ -120,7 +120,7 @@ function BuiltInRow({ def, managed }: { def: AdapterDefinition; managed: SitesMa
       </div>
       <div class="op-actions">
         {!locked && !editing && (
-          <button type="button" class="op-button is-small" aria-expanded={false} data-testid={`adapter-selectors-${def.id}`} onClick={open}>
+          <button type="button" class="op-button is-small" data-testid={`adapter-selectors-${def.id}`} onClick={open}>
             <Named text={tr('editSelectors')} name={def.name} />
           </button>
         )}
