@@ -9,6 +9,7 @@ import { startTact } from '../lib/host/main';
 import { testMarkFeature } from '../lib/host/test-feature';
 import { namesFeature } from '../lib/names/feature';
 import { reportError } from '../lib/platform/safe';
+import { listenForProbes } from '../lib/sites/content';
 
 export default defineContentScript({
   matches: [...KNOWN_HELPDESK_HOSTS, ...(__TACT_DEMO__ ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
@@ -28,6 +29,8 @@ export default defineContentScript({
     const features = [testMarkFeature, framingFeature, namesFeature, attachmentsFeature, feedbackLogFeature];
     // The context menu and the shortcut reach the page even when no ticket is open, to say so.
     listenForLogRequests(ctx.signal);
+    // The options page's "Check on an open tab" asks this page what the selectors find.
+    listenForProbes(ctx.signal);
     // The e2e suite draws with boxes on demand to test the fallback renderer in Chromium too.
     const painter = __TACT_DEMO__ && new URLSearchParams(location.search).get('tactPaint') === 'boxes' ? { mode: 'boxes' as const } : undefined;
     startTact({ features, signal: ctx.signal, painter }).catch((error: unknown) => reportError(error, 'start'));

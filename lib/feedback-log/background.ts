@@ -9,11 +9,11 @@
  * Demo build only: `globalThis.__tactFeedbackLog` exposes the very functions the two listeners
  * call, because Playwright cannot click a native context menu or press a browser command shortcut.
  */
-import { MatchPattern } from '@webext-core/match-patterns';
 import { browser, type Browser } from 'wxt/browser';
 import { KNOWN_HELPDESK_HOSTS } from '../adapters/hosts';
 import { reportError } from '../platform/safe';
 import { loadSettings, watchSettings } from '../settings/effective';
+import { isUsablePattern } from '../sites/patterns';
 import type { Settings } from '../settings/model';
 import { openLogPicker, type OpenReply, type OpenSource } from './protocol';
 import { t } from './strings';
@@ -29,18 +29,10 @@ type MenuInfo = Browser.contextMenus.OnClickData;
 /** The reply, or why there is none (no content script: a page Tact does not run on). */
 export type AskResult = OpenReply | { status: 'unreachable' } | { status: 'ignored' };
 
-function validPattern(pattern: string): boolean {
-  try {
-    new MatchPattern(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Where the menu item shows: everywhere the content script runs or may be added to run. */
 export function menuPatterns(settings: Pick<Settings, 'customSites'>, demo: boolean): string[] {
-  const custom = settings.customSites.filter((s) => s.enabled && typeof s.pattern === 'string' && validPattern(s.pattern)).map((s) => s.pattern);
+  // The same check the site registration uses: the menu shows where Tact may run, no wider.
+  const custom = settings.customSites.filter((s) => s.enabled && isUsablePattern(s.pattern)).map((s) => s.pattern);
   return [...new Set([...KNOWN_HELPDESK_HOSTS, ...custom, ...(demo ? DEMO_HOSTS : [])])];
 }
 

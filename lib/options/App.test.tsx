@@ -15,7 +15,7 @@ describe('options page shell', () => {
     expect(byTestId(root, 'section-general')).toBeTruthy();
     const ru = await mountOptions('sites', { locale: 'ru' });
     expect([...ru.root.querySelectorAll('nav a')].map((a) => a.textContent)).toEqual(['Правила фраз', 'Теги', 'Сайты хелпдесков', 'Наборы правил', 'Общие']);
-    expect(byTestId(ru.root, 'sites-slot')).toBeTruthy();
+    expect(byTestId(ru.root, 'section-sites')).toBeTruthy();
   });
 
   it('opens a section from the address hash and moves focus to its heading', async () => {

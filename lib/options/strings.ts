@@ -26,7 +26,6 @@ export const t = defineMessages(
       other: 'Your organisation’s policy has {count} parts Tact could not use:',
     },
     local: 'Settings stay in this browser. Tact makes no network requests.',
-    sitesSlot: 'Helpdesk sites are being set up here.',
   },
   {
     title: 'Настройки Tact',
@@ -54,7 +53,6 @@ export const t = defineMessages(
       other: 'В политике вашей организации {count} части, которые Tact не смог применить:',
     },
     local: 'Настройки хранятся в этом браузере. Tact не делает сетевых запросов.',
-    sitesSlot: 'Здесь настраиваются сайты хелпдесков.',
   },
 );
 

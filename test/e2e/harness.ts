@@ -38,6 +38,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Defaults to the fixture server the global setup started (vitest `inject('fixturesUrl')`). */
   baseUrl?: string;
+  /** Further fixture servers the pages may load from (a second loopback address), counted like `baseUrl`. */
+  otherFixtureUrls?: string[];
   /** Defaults to .output/chrome-mv3-demo. */
   extensionDir?: string;
   /** A run that is meant to have violations (the harness's own self-test); not counted in requests.json's total. */
@@ -79,6 +81,7 @@ function defaultBaseUrl(): string {
 export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
   const withExtension = options.extension ?? true;
   const baseUrl = (options.baseUrl ?? defaultBaseUrl()).replace(/\/$/, '');
+  const fixtureOrigins = [baseUrl, ...(options.otherFixtureUrls ?? [])];
   const extensionDir = resolve(options.extensionDir ?? DEMO_EXTENSION_DIR);
   const name = `${options.name ?? 'run'}-${withExtension ? 'with' : 'without'}-tact-${process.pid}-${++runCounter}`;
 
@@ -182,7 +185,7 @@ export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
       try {
         await context.close().catch(() => {});
         requests.push(...readNetLog(netLogFile, extensionId, launchedAt));
-        const violations = findViolations(requests, baseUrl);
+        const violations = findViolations(requests, fixtureOrigins);
         mkdirSync(REQUEST_LOGS_DIR, { recursive: true });
         writeFileSync(
           join(REQUEST_LOGS_DIR, `${name}.json`),
@@ -215,7 +218,7 @@ export async function launchTact(options: LaunchOptions = {}): Promise<Tact> {
     serviceWorker,
     baseUrl,
     requests,
-    violations: () => findViolations(requests, baseUrl),
+    violations: () => findViolations(requests, fixtureOrigins),
     close,
     async newPage(path: string) {
       const page = await context.newPage();

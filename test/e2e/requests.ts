@@ -80,8 +80,9 @@ export interface Violation {
  *     origin in the net-log: e.g. an <img src="https://…"> a content script inserted);
  *  3. a browser-initiated request to a host that is not one of Chromium's own services.
  */
-export function findViolations(requests: readonly LoggedRequest[], fixtureOrigin: string): Violation[] {
-  const allowed = origin(fixtureOrigin);
+export function findViolations(requests: readonly LoggedRequest[], fixtureOrigin: string | readonly string[]): Violation[] {
+  // More than one when a test serves the fixtures on a second loopback address too.
+  const origins = new Set((typeof fixtureOrigin === 'string' ? [fixtureOrigin] : fixtureOrigin).map(origin));
   const out: Violation[] = [];
   for (const request of requests) {
     if (!isNetworkUrl(request.url)) continue;
@@ -89,10 +90,10 @@ export function findViolations(requests: readonly LoggedRequest[], fixtureOrigin
       out.push({ request, reason: `made by the extension (${request.initiator})` });
     } else if (request.initiator === 'browser') {
       const host = new URL(request.url).hostname;
-      if (origin(request.url) !== allowed && !BROWSER_SERVICE_HOSTS.some((re) => re.test(host))) {
+      if (!origins.has(origin(request.url)) && !BROWSER_SERVICE_HOSTS.some((re) => re.test(host))) {
         out.push({ request, reason: 'browser-initiated request to a host that is not a Chromium service' });
       }
-    } else if (origin(request.url) !== allowed) {
+    } else if (!origins.has(origin(request.url))) {
       out.push({ request, reason: `${request.initiator} request to ${origin(request.url)}, not the fixture server` });
     }
   }

@@ -1,22 +1,29 @@
 /**
- * Helpdesk sites — the slot for built-in adapters on/off and their selector overrides, custom sites
- * (runtime host permission + content-script registration) and the selector check against an open
- * tab. This directory belongs to the sites work; the shell only mounts `SitesSection` under
- * `#sites`. Read and save settings with `useOptions()` (`state.effective.adapters`,
- * `state.effective.customSites`, `state.managed.adapterIds` / `siteIds` / `isLocked(…, 'adapters')`).
+ * Helpdesk sites: the built-in helpdesks (on/off, attachment check, selector overrides) and the
+ * admin's own sites (runtime host access, Tact's script registered by the background), each with a
+ * check against an open tab. What the policy manages shows as managed and cannot be changed.
  */
 import { useOptions } from '../context';
-import { t } from '../strings';
 import { SectionFrame } from '../ui/controls';
+import { BuiltInSites } from './BuiltInSites';
+import { CustomSites } from './CustomSites';
+import { sitesManaged } from './managed';
+import { t } from './strings';
+import './sites.css';
 
 export function SitesSection() {
-  const { locale } = useOptions();
+  const { state, locale } = useOptions();
   const tr = t.in(locale);
+  const managed = sitesManaged(state);
   return (
-    <SectionFrame id="sites" title={tr('navSites')}>
-      <p class="op-muted" data-testid="sites-slot">
-        {tr('sitesSlot')}
-      </p>
+    <SectionFrame id="sites" title={tr('title')} intro={tr('intro')}>
+      {managed.sitesLocked && (
+        <p class="op-notice" data-testid="sites-locked">
+          {tr('locked')}
+        </p>
+      )}
+      <CustomSites managed={managed} />
+      <BuiltInSites managed={managed} />
     </SectionFrame>
   );
 }
