@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import type { HelpdeskAdapter } from '../adapters/contract';
+import { saveSelection } from '../editor/selection';
 import { injectFault } from '../platform/fault';
 import { reportError } from '../platform/safe';
 import type { Surface } from '../overlay/surface';
@@ -224,7 +225,7 @@ export class SendGuard {
     try {
       this.open = true;
       this.events.held?.(attempt, sections);
-      const selection = this.saveSelection(c.editor);
+      const selection = saveSelection(c.editor);
       injectFault('guard-dialog', this.o.doc);
       render(
         <HoldDialog
@@ -258,28 +259,6 @@ export class SendGuard {
     } catch (error) {
       reportError(error, 'send guard close');
     }
-  }
-
-  private saveSelection(editor: Element | null): () => void {
-    const el = editor as HTMLElement | null;
-    if (!el) return () => {};
-    if (el.tagName === 'TEXTAREA') {
-      const ta = el as HTMLTextAreaElement;
-      const [s, e] = [ta.selectionStart, ta.selectionEnd];
-      return () => {
-        ta.focus({ preventScroll: true });
-        ta.setSelectionRange(s, e);
-      };
-    }
-    const sel = el.ownerDocument.getSelection();
-    const range = sel && sel.rangeCount && el.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
-    return () => {
-      el.focus({ preventScroll: true });
-      if (range && sel) {
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-    };
   }
 
   /** Sends the held send once, through the same path the agent used. */
