@@ -9,17 +9,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTicket, demoPath, editorIn, waitForDemo } from './demo-page';
 import { assertNoExtensionRequests, launchTact, screenshot, type Tact, waitForTact } from './harness';
-import { setSettings, waitForSession } from './tact-page';
+import { readStorage, setSettings, waitForSession } from './tact-page';
 
 const SENTENCE = 'Parcels to the islands go by ferry on Fridays.';
 const DRAFT = `Hello Anna, thank you for writing to us about your order. ${SENTENCE} We will send you the tracking number today.`;
 
 let tact: Tact;
 
-interface Local {
-  get(keys: null | string): Promise<Record<string, unknown>>;
-}
-const storage = () => tact.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get(null));
+const storage = () => readStorage(tact);
 const storedSettings = async () => (await storage()).settings as { framing?: { customRules?: Array<{ id: string }>; disabledRules?: string[] } } | undefined;
 
 async function openOptions(section: string): Promise<Page> {
