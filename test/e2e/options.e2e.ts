@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTicket, demoPath, editorIn, waitForDemo } from './demo-page';
 import { assertNoExtensionRequests, launchTact, screenshot, type Tact, waitForTact } from './harness';
-import { readStorage, setSettings, waitForSession } from './tact-page';
+import { highlightTexts, readStorage, setSettings, waitForSession } from './tact-page';
 
 const SENTENCE = 'Parcels to the islands go by ferry on Fridays.';
 const DRAFT = `Hello Anna, thank you for writing to us about your order. ${SENTENCE} We will send you the tracking number today.`;
@@ -28,12 +28,7 @@ async function openOptions(section: string): Promise<Page> {
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** The text under each range of the `tact-refusal` custom highlight. */
-function refusalTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tact-refusal') as unknown as Set<Range> | undefined;
-    return h ? [...h].map((r) => r.toString()) : [];
-  });
-}
+const refusalTexts = (page: Page) => highlightTexts(page, 'refusal');
 
 async function writeIslandsRule(page: Page): Promise<void> {
   await byTestId(page, 'new-rule').click();

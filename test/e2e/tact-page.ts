@@ -39,6 +39,14 @@ export function highlightRects(page: Page, kind: string): Promise<Rect[][]> {
   }, kind);
 }
 
+/** The text under each range of a custom highlight (`tact-<kind>`), in document order. */
+export function highlightTexts(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((k) => {
+    const h = CSS.highlights.get(`tact-${k}`) as unknown as Set<Range> | undefined;
+    return h ? [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString()) : [];
+  }, kind);
+}
+
 /** Rects of every occurrence of `word` in the element's text nodes, measured by the page itself. */
 export function wordRects(page: Page, selector: string, word: string): Promise<Rect[][]> {
   return page.evaluate(
