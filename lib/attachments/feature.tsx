@@ -105,13 +105,12 @@ export const attachmentsFeature = defineFeature({
 
     // Attachments appear and re-render with the thread; layout anywhere on the page can move them.
     let timer = 0;
+    const refresh = safely('attachments.refresh', () => {
+      timer = 0;
+      if (!signal.aborted) void tracker.refresh();
+    });
     const refreshSoon = () => {
-      if (!timer) {
-        timer = view.setTimeout(() => {
-          timer = 0;
-          void tracker.refresh();
-        }, 120);
-      }
+      if (!timer) timer = view.setTimeout(refresh, 120);
     };
     const rootObserver = new view.MutationObserver(refreshSoon);
     rootObserver.observe(ctx.root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'data-name', 'data-kind', 'data-author', 'hidden'] });

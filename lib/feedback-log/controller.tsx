@@ -11,6 +11,7 @@ import { highlightsSupported, setHighlightRanges } from '../overlay/highlights';
 import { eventFromSurface, isOwnNode, type Surface } from '../overlay/surface';
 import type { Box } from '../overlay/geometry';
 import { reportError } from '../platform/safe';
+import { uuid } from '../platform/uuid';
 import { LogAffordance } from './affordance';
 import { buildDraft } from './draft';
 import { PICKER_HEIGHT, PICKER_WIDTH, TagPicker } from './picker';
@@ -73,7 +74,7 @@ export class FeedbackLogController {
     this.ctx = o.ctx;
     this.api = o.api ?? messagingApi;
     this.locale = o.locale ?? getLocale;
-    this.newId = o.newId ?? (() => crypto.randomUUID());
+    this.newId = o.newId ?? uuid;
     this.pickerSlot = o.ctx.surface.slot('feedback-picker');
     this.toaster = toasterFor(o.ctx.doc, o.ctx.surface);
     this.affordance = new LogAffordance({

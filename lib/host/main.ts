@@ -28,6 +28,9 @@ export async function startTact(o: StartOptions): Promise<void> {
   if (view.top !== view) return;
 
   let settings: Settings = await loadSettings();
+  // The content script may have been stopped (the extension reloaded or updated) while the settings
+  // were read: an abort listener added now would never run, and nothing started here would stop.
+  if (o.signal.aborted) return;
   let resolved: Resolved | null = null;
   let session: Session | null = null;
   let pageController: AbortController | null = null;

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import type { EditorHandle } from '../editor/handle';
+import { saveSelection } from '../editor/selection';
 import { reportError, safely } from '../platform/safe';
 import { Card, type CardAction, type CardContent } from './card';
 import { contains, type Box } from './geometry';
@@ -184,30 +185,8 @@ export class EditorAnnotations {
     this.open(mark, { pinned: true, focus: true });
   }
 
-  private saveSelection(): void {
-    const el = this.handle.element;
-    if (this.handle.isTextarea) {
-      const ta = el as HTMLTextAreaElement;
-      const [s, e] = [ta.selectionStart, ta.selectionEnd];
-      this.savedSelection = () => {
-        ta.focus({ preventScroll: true });
-        ta.setSelectionRange(s, e);
-      };
-      return;
-    }
-    const sel = el.ownerDocument.getSelection();
-    const range = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-    this.savedSelection = () => {
-      el.focus({ preventScroll: true });
-      if (range && sel) {
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-    };
-  }
-
   private focusCard(): void {
-    this.saveSelection();
+    this.savedSelection = saveSelection(this.handle.element);
     const first = this.cardEl?.querySelector<HTMLButtonElement>('button');
     first?.focus({ preventScroll: true });
   }

@@ -58,7 +58,7 @@ export function Popup({ load = loadStatus }: { load?: () => Promise<Load> }) {
             {data.status.paused
               ? t('paused', { host: data.status.host })
               : data.status.helpdesk
-                ? t('running', { name: data.status.helpdesk.name })
+                ? t('running', { name: siteName(data.status) })
                 : t('notRunning')}
           </span>
         )}
@@ -91,6 +91,11 @@ export function Popup({ load = loadStatus }: { load?: () => Promise<Load> }) {
       <p class="muted small">{t('local')}</p>
     </main>
   );
+}
+
+/** The generic adapter's name ("Any site") says nothing and is English only: an admin-added site is named by its host. */
+function siteName(status: TabStatus): string {
+  return status.helpdesk?.id === 'generic' ? status.host : (status.helpdesk?.name ?? status.host);
 }
 
 function StatusView({ status }: { status: TabStatus }) {

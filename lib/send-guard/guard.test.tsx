@@ -137,6 +137,41 @@ describe('SendGuard', () => {
     expect(sent).toEqual(['submit:Hi Vadim']);
   });
 
+  it('never replays a held send on another ticket when the held one is gone', async () => {
+    const { button } = els;
+    guard.addCheck('test', () => hold());
+    button.click();
+    expect(dialog()).not.toBeNull();
+    // The helpdesk swaps the ticket out while the dialog is up; another ticket's composer is on the page.
+    root.querySelector('section')!.remove();
+    const other = mount(
+      `<section class="dd-ticket" data-ticket-id="2" data-active="true">
+         <form class="dd-reply"><textarea class="dd-reply-textarea">Hi Anna</textarea><button class="dd-send" type="submit">Send</button></form>
+       </section>`,
+    );
+    other.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      sent.push('submit:other ticket');
+    });
+    clickDialog('send');
+    await flush();
+    expect(sent).toEqual([]);
+  });
+
+  it('sends, without a dialog, a send a slow check asked to hold after the ticket was closed', async () => {
+    const { button } = els;
+    let answer!: (request: HoldRequest) => void;
+    guard.addCheck('test', () => new Promise<HoldRequest>((resolve) => (answer = resolve)));
+    button.click();
+    expect(sent).toEqual([]);
+    guard.dispose();
+    answer(hold());
+    await flush();
+    await flush();
+    expect(dialog()).toBeNull();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+  });
+
   it('does not hold clicks outside the send controls', () => {
     const { textarea, form } = els;
     guard.addCheck('test', () => hold());

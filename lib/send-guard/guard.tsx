@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import type { HelpdeskAdapter } from '../adapters/contract';
+import { saveSelection } from '../editor/selection';
 import { injectFault } from '../platform/fault';
 import { reportError } from '../platform/safe';
 import type { Surface } from '../overlay/surface';
@@ -60,6 +61,7 @@ export class SendGuard {
   /** When a send last went out through Tact (passed its checks, or replayed). */
   private lastSend = -Infinity;
   private open = false;
+  private disposed = false;
   private readonly slot: HTMLElement;
   private readonly docs = new Set<Document>();
   private readonly removers: (() => void)[] = [];
@@ -132,7 +134,9 @@ export class SendGuard {
         this.settle(pending).then(
           (late) => {
             const all = [...holds, ...late];
-            if (all.length) this.hold(c, attempt, all);
+            // The ticket closed while the checks ran: there is no dialog to ask in any more, and a
+            // send Tact stopped must not vanish without the agent's say.
+            if (all.length && !this.disposed) this.hold(c, attempt, all);
             else this.replay(c, attempt);
           },
           () => this.replay(c, attempt),
@@ -163,11 +167,15 @@ export class SendGuard {
   }
 
   private async settle(pending: Promise<HoldRequest | null>[]): Promise<HoldRequest[]> {
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), this.o.asyncTimeoutMs ?? 600));
-    const all = Promise.all(pending);
-    const r = await Promise.race([all, timeout]);
-    if (r === 'timeout') return [];
-    return r.filter((x): x is HoldRequest => !!x);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.o.asyncTimeoutMs ?? 600)));
+    try {
+      const r = await Promise.race([Promise.all(pending), timeout]);
+      if (r === 'timeout') return [];
+      return r.filter((x): x is HoldRequest => !!x);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private capture(e: Event, via: SendVia): Captured | null {
@@ -217,7 +225,7 @@ export class SendGuard {
     try {
       this.open = true;
       this.events.held?.(attempt, sections);
-      const selection = this.saveSelection(c.editor);
+      const selection = saveSelection(c.editor);
       injectFault('guard-dialog', this.o.doc);
       render(
         <HoldDialog
@@ -253,36 +261,18 @@ export class SendGuard {
     }
   }
 
-  private saveSelection(editor: Element | null): () => void {
-    const el = editor as HTMLElement | null;
-    if (!el) return () => {};
-    if (el.tagName === 'TEXTAREA') {
-      const ta = el as HTMLTextAreaElement;
-      const [s, e] = [ta.selectionStart, ta.selectionEnd];
-      return () => {
-        ta.focus({ preventScroll: true });
-        ta.setSelectionRange(s, e);
-      };
-    }
-    const sel = el.ownerDocument.getSelection();
-    const range = sel && sel.rangeCount && el.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
-    return () => {
-      el.focus({ preventScroll: true });
-      if (range && sel) {
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-    };
-  }
-
   /** Sends the held send once, through the same path the agent used. */
   private replay(c: Captured, attempt: SendAttempt): void {
     this.replaying++;
     this.lastSend = performance.now();
     try {
       if (c.via === 'click') {
-        const control = c.control?.isConnected ? c.control : this.o.adapter.sendControls(this.o.root() ?? this.o.doc.body)[0];
-        (control as HTMLElement | undefined)?.click();
+        // The control the agent clicked, or, if the helpdesk re-rendered it, this ticket's own; never
+        // the first send button on the page, which may belong to another ticket.
+        const root = this.o.root();
+        const control = c.control?.isConnected ? c.control : root ? this.o.adapter.sendControls(root)[0] : undefined;
+        if (!control) throw new Error('the held send\'s ticket is gone');
+        (control as HTMLElement).click();
       } else if (c.via === 'key') {
         const target = c.target.isConnected ? c.target : c.editor;
         const view = (target?.ownerDocument ?? this.o.doc).defaultView!;
@@ -300,6 +290,7 @@ export class SendGuard {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const fn of this.removers.splice(0)) fn();
     this.docs.clear();
     this.close();

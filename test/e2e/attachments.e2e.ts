@@ -8,7 +8,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { activeTicket, composerText, demoPath, editorIn, type EditorKind, sendButtonIn, sentCount, sentTexts, waitForDemo } from './demo-page';
 import { join } from 'node:path';
+import type { AttachmentsReport } from '../../lib/attachments/summary';
 import { assertNoExtensionRequests, launchTact, screenshot, SCREENSHOTS_DIR, type Tact, waitForTact } from './harness';
+import { clearStorage, setSettings, tabStatusOf } from './tact-page';
 
 const IMAGE = 'bank-statement.png';
 const PDF = 'invoice-INV-20931.pdf';
@@ -18,47 +20,15 @@ const VOICE = 'голосовое сообщение.ogg';
 
 let tact: Tact;
 
-interface ExtensionStorage {
-  get(keys: null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
-}
-
 /** Forgets every attachment record and resets settings, so each test starts from a fresh install. */
-async function resetStorage(): Promise<void> {
-  // Runs in the extension's service worker: the same storage the content script writes.
-  await tact.serviceWorker!.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: ExtensionStorage } } }).chrome.storage.local;
-    const all = await local.get(null);
-    await local.remove(Object.keys(all).filter((k) => k.startsWith('att1') || k === 'settings'));
-  });
-}
-
-async function setAttachmentSettings(attachments: Record<string, unknown>): Promise<void> {
-  await tact.serviceWorker!.evaluate(
-    (a) => (globalThis as unknown as { chrome: { storage: { local: ExtensionStorage } } }).chrome.storage.local.set({ settings: { attachments: a } }),
-    attachments,
-  );
-}
-
-interface AttachmentStatus {
-  name: string;
-  state: string;
-  done: boolean;
-}
+const resetStorage = () => clearStorage(tact, ['att1', 'settings']);
+const setAttachmentSettings = (attachments: Record<string, unknown>) => setSettings(tact, { attachments });
 
 /** What the popup shows for this tab: the content script's answer to `tab/status`, asked from the service worker as the popup asks. */
-async function popupAttachments(page: Page): Promise<{ state: string; items: AttachmentStatus[] }> {
-  return tact.serviceWorker!.evaluate(async (url) => {
-    type Tab = { id: number; url?: string };
-    const api = (globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown, o: object): Promise<{ ok: boolean; value: { features: Record<string, { state: string; data?: { items: AttachmentStatus[] } }> } }> } };
-    }).chrome;
-    const tab = (await api.tabs.query({})).find((t) => t.url === url)!;
-    const reply = await api.tabs.sendMessage(tab.id, { tact: 1, type: 'tab/status' }, { frameId: 0 });
-    const f = reply.value.features.attachments!;
-    return { state: f.state, items: (f.data?.items ?? []).map((i) => ({ name: i.name, state: i.state, done: i.done })) };
-  }, page.url());
+async function popupAttachments(page: Page): Promise<{ state: string; items: { name: string; state: string; done: boolean }[] }> {
+  const f = (await tabStatusOf(tact, page.url())).features.attachments!;
+  const items = (f.data as AttachmentsReport | undefined)?.items ?? [];
+  return { state: f.state, items: items.map((i) => ({ name: i.name, state: i.state, done: i.done })) };
 }
 
 const link = (page: Page, name: string, ticket: Locator = activeTicket(page)) => ticket.locator(`li.dd-attachment[data-name="${name}"] a.dd-attachment-link`);

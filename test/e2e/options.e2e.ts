@@ -9,17 +9,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeTicket, demoPath, editorIn, waitForDemo } from './demo-page';
 import { assertNoExtensionRequests, launchTact, screenshot, type Tact, waitForTact } from './harness';
-import { setSettings, waitForSession } from './tact-page';
+import { highlightTexts, readStorage, setSettings, waitForSession } from './tact-page';
 
 const SENTENCE = 'Parcels to the islands go by ferry on Fridays.';
 const DRAFT = `Hello Anna, thank you for writing to us about your order. ${SENTENCE} We will send you the tracking number today.`;
 
 let tact: Tact;
 
-interface Local {
-  get(keys: null | string): Promise<Record<string, unknown>>;
-}
-const storage = () => tact.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get(null));
+const storage = () => readStorage(tact);
 const storedSettings = async () => (await storage()).settings as { framing?: { customRules?: Array<{ id: string }>; disabledRules?: string[] } } | undefined;
 
 async function openOptions(section: string): Promise<Page> {
@@ -31,12 +28,7 @@ async function openOptions(section: string): Promise<Page> {
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 /** The text under each range of the `tact-refusal` custom highlight. */
-function refusalTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('tact-refusal') as unknown as Set<Range> | undefined;
-    return h ? [...h].map((r) => r.toString()) : [];
-  });
-}
+const refusalTexts = (page: Page) => highlightTexts(page, 'refusal');
 
 async function writeIslandsRule(page: Page): Promise<void> {
   await byTestId(page, 'new-rule').click();

@@ -27,7 +27,7 @@ import { assertNoExtensionRequests, launchTact, type Tact, waitForTact } from '.
 import type { HelpdeskDriver } from './helpdesks/driver';
 import { HELPDESK_DRIVERS } from './helpdesks';
 import { type Feature, MatrixRecorder, wordRectsIn } from './helpdesks/matrix';
-import { highlightRects, holdDialog, overlayBoxes, type Rect, setSettings, tabStatusOf, tactCard, waitForSession } from './tact-page';
+import { clearStorage, highlightRects, holdDialog, overlayBoxes, type Rect, setHtmlAttr, setSettings, tabStatusOf, tactCard, waitForSession } from './tact-page';
 
 const recorder = new MatrixRecorder(HELPDESK_DRIVERS);
 afterAll(() => recorder.write());
@@ -60,12 +60,7 @@ interface StoredFeedback {
 }
 
 const firstName = (name: string) => name.split(/\s+/)[0]!;
-const setAttr = (page: Page, name: string, value: string | null) =>
-  page.evaluate(([n, v]) => (v === null ? document.documentElement.removeAttribute(n!) : document.documentElement.setAttribute(n!, v!)), [name, value] as const);
 
-async function resetStorage(tact: Tact): Promise<void> {
-  await tact.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-}
 
 function expectSameX(actual: Rect, expected: Rect, tolerance: number): void {
   expect(Math.abs(actual.left - expected.left), `left ${actual.left} vs ${expected.left}`).toBeLessThanOrEqual(tolerance);
@@ -110,7 +105,7 @@ for (const d of HELPDESK_DRIVERS) {
       if (tact) assertNoExtensionRequests(tact);
     });
     beforeEach(async () => {
-      await resetStorage(tact);
+      await clearStorage(tact);
     });
 
     /** Opens a ticket page with Tact following it and the helpdesk ready. */
@@ -139,7 +134,7 @@ for (const d of HELPDESK_DRIVERS) {
       await only('none');
       const page = await open();
       await d.typeDraft(page, 'We will refund the fee today.\nThe refund reaches your card in 3 days.');
-      await setAttr(page, 'data-tact-test-mark', 'refund');
+      await setHtmlAttr(page, 'data-tact-test-mark', 'refund');
       await expectHighlightsOn(page, d, 'test', 'refund', 2);
       // Typing before the words moves them; the underlines follow.
       await page.keyboard.press('Control+Home');
@@ -154,7 +149,7 @@ for (const d of HELPDESK_DRIVERS) {
       await only('none');
       const page = await open(primary.id, 'tactPaint=boxes');
       await d.typeDraft(page, 'We will refund the fee today.');
-      await setAttr(page, 'data-tact-test-mark', 'refund');
+      await setHtmlAttr(page, 'data-tact-test-mark', 'refund');
       await expect.poll(async () => (await overlayBoxes(page, 'test')).length).toBe(1);
       const [box] = await overlayBoxes(page, 'test');
       const [[word]] = (await wordRectsIn(d.editor(page), 'refund')) as [[Rect]];
@@ -318,7 +313,7 @@ for (const d of HELPDESK_DRIVERS) {
       await only('none');
       const page = await open();
       await d.typeDraft(page, 'Hi Maya,\nThe refund is on its way.');
-      await setAttr(page, 'data-tact-test-hold', '');
+      await setHtmlAttr(page, 'data-tact-test-hold', '');
       await d.sendButton(page).click();
       await holdDialog(page).waitFor();
       expect(await sentCount(page)).toBe(0);
@@ -334,7 +329,7 @@ for (const d of HELPDESK_DRIVERS) {
       await only('none');
       const page = await open();
       await d.typeDraft(page, 'Second reply, from the keyboard.');
-      await setAttr(page, 'data-tact-test-hold', '');
+      await setHtmlAttr(page, 'data-tact-test-hold', '');
       await d.keyboardSend(page);
       await holdDialog(page).waitFor();
       expect(await sentCount(page)).toBe(0);
@@ -352,7 +347,7 @@ for (const d of HELPDESK_DRIVERS) {
       const page = await open();
       await d.typeDraft(page, 'Hi Maya,\nthe refund is on its way.');
       const before = await d.draft(page);
-      await setAttr(page, 'data-tact-test-hold', '');
+      await setHtmlAttr(page, 'data-tact-test-hold', '');
       await d.keyboardSend(page);
       await holdDialog(page).waitFor();
       await page.keyboard.press('Escape');
@@ -368,11 +363,11 @@ for (const d of HELPDESK_DRIVERS) {
       await only('none');
       const page = await open();
       await d.typeDraft(page, 'Hi Maya, all sorted.');
-      await setAttr(page, 'data-tact-test-hold', '');
-      await setAttr(page, 'data-tact-fault', 'guard-dialog');
+      await setHtmlAttr(page, 'data-tact-test-hold', '');
+      await setHtmlAttr(page, 'data-tact-fault', 'guard-dialog');
       await d.sendButton(page).click();
       await expect.poll(() => sentCount(page)).toBe(1);
-      await setAttr(page, 'data-tact-fault', 'check-test-hold check-framing check-names check-attachments');
+      await setHtmlAttr(page, 'data-tact-fault', 'check-test-hold check-framing check-names check-attachments');
       await d.typeDraft(page, 'Second.');
       await d.keyboardSend(page);
       await expect.poll(() => sentCount(page)).toBe(2);
@@ -394,7 +389,7 @@ for (const d of HELPDESK_DRIVERS) {
         await waitForSession(page, primary.id);
 
         await d.typeDraft(page, `Hi ${firstName(other.customer.name)},\nWe will refund the fee today.`);
-        await setAttr(page, 'data-tact-test-mark', 'refund');
+        await setHtmlAttr(page, 'data-tact-test-mark', 'refund');
         await expectHighlightsOn(page, d, 'test', 'refund', 1);
 
         await expect.poll(async () => (await tabStatusOf(tact, page.url())).editors).toBe(1);

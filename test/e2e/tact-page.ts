@@ -39,6 +39,14 @@ export function highlightRects(page: Page, kind: string): Promise<Rect[][]> {
   }, kind);
 }
 
+/** The text under each range of a custom highlight (`tact-<kind>`), in document order. */
+export function highlightTexts(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((k) => {
+    const h = CSS.highlights.get(`tact-${k}`) as unknown as Set<Range> | undefined;
+    return h ? [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString()) : [];
+  }, kind);
+}
+
 /** Rects of every occurrence of `word` in the element's text nodes, measured by the page itself. */
 export function wordRects(page: Page, selector: string, word: string): Promise<Rect[][]> {
   return page.evaluate(
@@ -87,12 +95,31 @@ export function tactCard(page: Page) {
   return page.locator('tact-overlay [data-testid="tact-card"]');
 }
 
+/** Sets (or, with `null`, removes) an attribute on `<html>`: the demo build's test hooks (`data-tact-test-mark`, `data-tact-fault`, …). */
+export function setHtmlAttr(page: Page, name: string, value: string | null): Promise<void> {
+  return page.evaluate(([n, v]) => (v === null ? document.documentElement.removeAttribute(n!) : document.documentElement.setAttribute(n!, v!)), [name, value] as const);
+}
+
 interface ExtensionStorage {
   get(keys: null | string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
 type WithWorker = { serviceWorker: import('playwright-core').Worker | undefined };
+
+/** Everything in the extension's `storage.local`, read from its service worker (the area the content script and the options page use). */
+export function readStorage(tact: WithWorker): Promise<Record<string, unknown>> {
+  return tact.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: ExtensionStorage } } }).chrome.storage.local.get(null));
+}
+
+/** Removes the stored keys that start with one of `prefixes`, or every key when none is given: a fresh install for the next test. */
+export async function clearStorage(tact: WithWorker, prefixes?: string[]): Promise<void> {
+  await tact.serviceWorker!.evaluate(async (wanted) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: ExtensionStorage } } }).chrome.storage.local;
+    const keys = Object.keys(await local.get(null));
+    await local.remove(wanted ? keys.filter((k) => wanted.some((p) => k.startsWith(p))) : keys);
+  }, prefixes);
+}
 
 /**
  * Writes Tact's user settings (partial: missing parts take their defaults) from the service worker,
