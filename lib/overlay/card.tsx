@@ -78,6 +78,8 @@ export function Card({ content, anchor, onAction, onKeyDown, onPointerEnter, onP
             key={action.id}
             data-action={action.id}
             class={`tact-btn${action.primary ? ' tact-btn--primary' : ''}`}
+            // A click must not take the focus: the agent's caret stays in the draft and typing goes on.
+            onMouseDown={(e) => e.preventDefault()}
             onClick={() => onAction(action)}
           >
             {action.label}
