@@ -10,42 +10,16 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readJsonl } from '../../test/support/corpus';
-import { checkDraft } from '../check';
+import { readJsonl, scoreFraming as score, type LabelledDraft } from '../../test/support/corpus';
 import { BUILTIN_PACKS } from '.';
 
-interface Labelled {
-  id: string;
+interface Labelled extends LabelledDraft {
   lang: 'en' | 'ru';
   split: 'tune' | 'holdout';
-  draft: string;
-  sentences: Array<{ text: string; label: 'ok' | 'wont' | 'mixed' }>;
 }
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/framing-eval');
 const sets = { en: readJsonl<Labelled>(resolve(dir, 'en.jsonl')), ru: readJsonl<Labelled>(resolve(dir, 'ru.jsonl')) };
-
-function score(records: Labelled[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const r of records) {
-    // The checker is given only the draft, as score.mjs --strip gives it.
-    const findings = checkDraft(r.draft).findings;
-    let at = 0;
-    for (const s of r.sentences) {
-      const start = r.draft.indexOf(s.text, at);
-      const end = start + s.text.length;
-      at = end;
-      if (s.label === 'mixed') continue;
-      const marked = findings.some((f) => f.start < end && f.end > start);
-      if (s.label === 'wont' && marked) tp++;
-      else if (s.label === 'wont') fn++;
-      else if (marked) fp++;
-    }
-  }
-  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, tp, fp, fn };
-}
 
 /** Floors per language: the whole set, and the half held out from tuning. */
 const FLOOR = {
