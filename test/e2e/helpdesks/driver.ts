@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { EditorEngine } from '../../../lib/adapters/contract';
+import { conversation, type SharedConversation } from '../../fixtures/helpdesks/_shared/scenario';
 
 export interface TicketFacts {
   /** The ticket id as the adapter reads it (and Tact reports it). */
@@ -69,6 +70,37 @@ export interface HelpdeskDriver {
   selectCustomerText(page: Page, text: string): Promise<void>;
   /** A variant of the fixture whose DOM hooks were renamed ("the helpdesk changed its DOM"), if it has one. */
   changedDom?: { query: string };
+}
+
+/** A sentence of each shared conversation's first customer message, to select for feedback. */
+const QUOTES: Record<SharedConversation['key'], string> = {
+  refund: 'My card was charged twice for invoice INV-20931',
+  export: 'it stops at 80%',
+};
+
+function facts(key: SharedConversation['key'], id: string, userId: string | null): TicketFacts {
+  const c = conversation(key);
+  return {
+    id,
+    customer: { name: c.customer.name, email: c.customer.email, userId },
+    attachments: c.messages.filter((m) => m.author === 'customer').flatMap((m) => (m.attachments ?? []).map((a) => a.name)),
+    quote: QUOTES[key],
+  };
+}
+
+/**
+ * The two shared conversations (test/fixtures/helpdesks/_shared/scenario.ts) under one helpdesk's
+ * ticket ids: the refund one is opened, the export one is mounted beside it. The user ids are the
+ * helpdesk's own (null where its page shows none); by default the scenario's.
+ */
+export function sharedTickets(
+  ids: { primary: string; other: string },
+  userIds: { primary: string | null; other: string | null } = {
+    primary: conversation('refund').customer.userId,
+    other: conversation('export').customer.userId,
+  },
+): HelpdeskDriver['tickets'] {
+  return { primary: facts('refund', ids.primary, userIds.primary), other: facts('export', ids.other, userIds.other) };
 }
 
 type Required<K extends keyof HelpdeskDriver> = Pick<HelpdeskDriver, K>;

@@ -4,7 +4,7 @@
  * email, whose reply form opens with Reply. Locators stay off FreeScout's hooks so `?ui=next` runs too.
  */
 import type { Page } from 'playwright-core';
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const chatMode = (page: Page) => page.evaluate(() => /(^|\s)(chat-mode|is-chat-mode)(\s|$)/.test(document.body.className));
 
@@ -13,20 +13,7 @@ export const freescoutDriver = defineDriver({
   name: 'FreeScout',
   engine: 'summernote',
   editorLabel: 'Summernote (lite)',
-  tickets: {
-    primary: {
-      id: '4818',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '4795',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '4818', other: '4795' }),
   path: (id, query) => `/freescout/conversation/${id}?folder_id=3${query ? `&${query}` : ''}`,
   async ready(page, id) {
     await page.waitForFunction((t) => window.__helpdesk?.activeTicket === t, id);

@@ -4,7 +4,7 @@
  * Locators stay off Freshdesk's own hooks so `?ui=next` runs too.
  */
 import type { Page } from 'playwright-core';
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const editorOf = (page: Page) => page.locator('.fr-element[contenteditable="true"]');
 
@@ -18,20 +18,7 @@ export const freshdeskDriver = defineDriver({
   name: 'Freshdesk',
   engine: 'froala',
   editorLabel: 'Froala stand-in (Froala is commercial)',
-  tickets: {
-    primary: {
-      id: '8452',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '8437',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '8452', other: '8437' }),
   path: (id, query) => `/freshdesk/a/tickets/${id}${query ? `?${query}` : ''}`,
   async ready(page, id) {
     await page.waitForFunction((t) => window.__helpdesk?.activeTicket === t, id);

@@ -1,5 +1,5 @@
 /** Driver for the Front look-alike (test/fixtures/helpdesks/front; its editor is a stand-in). */
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const open = '[data-testid="conversation"]:not([style*="none"])';
 
@@ -8,20 +8,7 @@ export const frontDriver = defineDriver({
   name: 'Front',
   engine: 'plain',
   editorLabel: 'contenteditable stand-in (Front’s editor is unknown)',
-  tickets: {
-    primary: {
-      id: '21718549321',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: null },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '21718427705',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: null },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '21718549321', other: '21718427705' }, { primary: null, other: null }),
   path: (id, query) => `/front/inboxes/teammates/4417/inbox/all/${id}${query ? `?${query}` : ''}`,
   editor: (page) => page.locator(`${open} [contenteditable="true"]`),
   sendButton: (page) => page.locator(`${open} [data-testid="composer-send-button"]`),

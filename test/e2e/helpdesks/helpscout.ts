@@ -1,6 +1,6 @@
 /** Driver for the Help Scout look-alike (test/fixtures/helpdesks/helpscout). */
 import type { Page } from 'playwright-core';
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const open = '[data-cy="ConversationView"]:not([hidden])';
 const NUMBERS: Record<string, string> = { '2561849073': '8123', '2561790335': '8119' };
@@ -16,20 +16,7 @@ export const helpscoutDriver = defineDriver({
   id: 'helpscout',
   name: 'Help Scout',
   engine: 'slate',
-  tickets: {
-    primary: {
-      id: '2561849073',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '418820117' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '2561790335',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '418790652' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '2561849073', other: '2561790335' }, { primary: '418820117', other: '418790652' }),
   path: (id, query) => `/helpscout/conversation/${id}/${NUMBERS[id]}/?folderId=7731904${query ? `&${query}` : ''}`,
   async ready(page, id) {
     await page.waitForFunction((t) => window.__helpdesk?.activeTicket === t, id);

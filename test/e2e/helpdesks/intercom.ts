@@ -1,5 +1,5 @@
 /** Driver for the Intercom Inbox look-alike (test/fixtures/helpdesks/intercom). */
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const open = '[data-conversation-id]:not([style*="none"])';
 const APP = 'k7t2x9qa';
@@ -8,20 +8,7 @@ export const intercomDriver = defineDriver({
   id: 'intercom',
   name: 'Intercom',
   engine: 'prosemirror',
-  tickets: {
-    primary: {
-      id: '215467364118891',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '6543a1b2c3d4e5f6a7b8c9d0' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '215467364090412',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '65f0c2d4e6a8b0c2d4e6f8a1' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '215467364118891', other: '215467364090412' }, { primary: '6543a1b2c3d4e5f6a7b8c9d0', other: '65f0c2d4e6a8b0c2d4e6f8a1' }),
   path: (id, query) => `/intercom/a/inbox/${APP}/inbox/shared/all/conversation/${id}${query ? `?${query}` : ''}`,
   editor: (page) => page.locator(`${open} [data-conversation-reply-composer] .ProseMirror`),
   sendButton: (page) => page.locator(`${open} .ic-send`),

@@ -1,25 +1,12 @@
 /** Driver for the Usedesk look-alike (test/fixtures/helpdesks/usedesk): a page per ticket, a stand-in editor. */
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 export const usedeskDriver = defineDriver({
   id: 'usedesk',
   name: 'Usedesk',
   engine: 'plain',
   editorLabel: 'contenteditable stand-in (Usedesk’s editor is unknown)',
-  tickets: {
-    primary: {
-      id: '98310455',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '98309871',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '98310455', other: '98309871' }),
   path: (id, query) => `/usedesk/tickets/${id}${query ? `?${query}` : ''}`,
   editor: (page) => page.locator('.reply-form [contenteditable="true"]'),
   sendButton: (page) => page.locator('.reply-form button[type="submit"]'),

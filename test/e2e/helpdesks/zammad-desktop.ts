@@ -4,7 +4,7 @@
  * key, so the keyboard way is Tab to Update and Enter (the driver's default).
  */
 import type { Page } from 'playwright-core';
-import { defineDriver, downloadVia, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, downloadVia, selectTextIn } from './driver';
 
 const view = '#main-content';
 const editorOf = (page: Page) => page.locator(`${view} [data-test-id="field-editor"] .ProseMirror`);
@@ -19,20 +19,7 @@ export const zammadDesktopDriver = defineDriver({
   name: 'Zammad (new desktop UI)',
   engine: 'prosemirror',
   editorLabel: 'TipTap (ProseMirror)',
-  tickets: {
-    primary: {
-      id: '1245',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '1239',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '1245', other: '1239' }),
   path: (id, query) => `/zammad-desktop/desktop/tickets/${id}${query ? `?${query}` : ''}`,
   async ready(page, id) {
     await page.waitForFunction((t) => window.__helpdesk?.activeTicket === t, id);

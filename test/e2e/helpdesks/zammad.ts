@@ -1,5 +1,5 @@
 /** Driver for the Zammad classic UI look-alike (test/fixtures/helpdesks/zammad). */
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 const task = '.content.active[id^="content_permanent_"]';
 
@@ -8,20 +8,7 @@ export const zammadDriver = defineDriver({
   name: 'Zammad',
   engine: 'plain',
   editorLabel: 'contenteditable behind Zammad’s own wrapper',
-  tickets: {
-    primary: {
-      id: '1245',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '1239',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '1245', other: '1239' }),
   path: (id, query) => `/zammad/${query ? `?${query}` : ''}#ticket/zoom/${id}`,
   editor: (page) => page.locator(`${task} .articleNewEdit-body`),
   sendButton: (page) => page.locator(`${task} .js-attributeBar .js-submit`),

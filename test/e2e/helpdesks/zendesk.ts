@@ -1,5 +1,5 @@
 /** Driver for the Zendesk Agent Workspace look-alike (test/fixtures/helpdesks/zendesk). */
-import { defineDriver, selectTextIn } from './driver';
+import { defineDriver, sharedTickets, selectTextIn } from './driver';
 
 // Hook-agnostic where the test itself needs to find things, so the same driver runs on `?ui=next`.
 const activePane = '.zd-pane-slot[style*="visible"]';
@@ -8,20 +8,7 @@ export const zendeskDriver = defineDriver({
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',
   engine: 'ckeditor5',
-  tickets: {
-    primary: {
-      id: '48213',
-      customer: { name: 'Maya Chen', email: 'maya.chen@example.com', userId: '20731' },
-      attachments: ['bank-statement.png', 'invoice-INV-20931.pdf'],
-      quote: 'My card was charged twice for invoice INV-20931',
-    },
-    other: {
-      id: '48190',
-      customer: { name: 'Vadim Petrov', email: 'vadim.petrov@example.com', userId: '38112' },
-      attachments: ['export-logs.zip', 'projects-export.csv'],
-      quote: 'it stops at 80%',
-    },
-  },
+  tickets: sharedTickets({ primary: '48213', other: '48190' }),
   path: (id, query) => `/zendesk/agent/tickets/${id}${query ? `?${query}` : ''}`,
   editor: (page) => page.locator(`${activePane} .ck-editor__editable[contenteditable="true"]`),
   sendButton: (page) => page.locator(`${activePane} .zd-submit`),
