@@ -15,7 +15,7 @@ import { CORPUS_DIR, corpusAvailable, CORPUS_SKIP_MESSAGE } from './corpus';
 import { ROOT } from './build';
 
 const README = resolve(ROOT, 'README.md');
-const SHOTS = ['framing-card', 'names-card', 'names-hold', 'attachments-markers-closeup', 'attachments-dialog', 'feedback-picker', 'feedback-view'];
+const SHOTS = ['framing-card', 'names-card', 'names-hold', 'attachments-markers-closeup', 'attachments-dialog', 'feedback-log-button', 'feedback-picker', 'feedback-toast', 'feedback-view'];
 
 export function replaceBlock(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
