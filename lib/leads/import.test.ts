@@ -4,8 +4,9 @@ import { DEFAULT_TAGS } from '../feedback/defaultTags';
 import type { FeedbackItem } from '../feedback/schema';
 import { FeedbackService } from '../feedback/service';
 import type { Tag } from '../feedback/tags';
+import { sampleItems } from '../feedback/samples';
 import { dbName, item, T0, uuid } from '../feedback/testing/fixtures';
-import { MAX_IMPORT_BYTES } from './decode';
+import { checkSize, MAX_IMPORT_BYTES } from './decode';
 import { exportCsv, exportJson } from './exportFile';
 import { bytesSource, planImport, previewImport, readImportFiles, type ImportSource } from './importFiles';
 import type { ImportPlan, ImportProgress } from './importTypes';
@@ -179,7 +180,7 @@ const HOSTILE: [string, ImportSource, Expect][] = [
   ['empty file', bytesSource('empty.csv', ''), { file: 'empty' }],
   ['only whitespace', bytesSource('blank.csv', ' \r\n\t\n'), { file: 'empty' }],
   ['only a UTF-8 BOM', bytesSource('bom.csv', new Uint8Array([0xef, 0xbb, 0xbf])), { file: 'empty' }],
-  ['50 MB', bytesSource('huge.csv', new Uint8Array(50 * 1024 * 1024)), { file: 'too_large', params: { size: '50', max: '40' } }],
+  ['300 MB', { name: 'huge.csv', size: 300 * 1024 * 1024, read: async () => new Uint8Array(300) }, { file: 'too_large', params: { size: '300', max: '256' } }],
   ['binary garbage', bytesSource('garbage.csv', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), { file: 'binary' }],
   ['a PNG renamed to .csv', bytesSource('image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), { file: 'binary' }],
   ['control characters in text', bytesSource('ctrl.csv', `${csvHeader}\r\n${'\u0001\u0002\u0003'.repeat(50)}`), { file: 'binary' }],
@@ -299,6 +300,16 @@ describe('hostile and corrupt files: each has a specific error and changes nothi
     const plan = await importThrough(bytesSource('tamper.csv', csvOf([edited])));
     expect(plan).toMatchObject({ toAdd: [], duplicates: 1, rejected: [] });
     expect((await service.query()).items).toEqual(before);
+  });
+
+  it("Tact's own 100,000-item exports, JSON and CSV, are within the size cap", () => {
+    const many = sampleItems({ count: 100_000, weeks: 52, now: T0, seed: 7, customers: 20_000 });
+    const tags = DEFAULT_TAGS.map((t) => ({ id: t.id, label: { ...t.label }, archived: false, builtin: true, createdAt: 0 }));
+    for (const text of [exportJson(many, tags, { scope: 'all', now: T0 }), exportCsv(many, tags, { locale: 'ru', zone: utcZone })]) {
+      const size = new TextEncoder().encode(text).length;
+      expect(size).toBeGreaterThan(10 * 1024 * 1024);
+      expect(() => checkSize(size)).not.toThrow();
+    }
   });
 
   it('the size cap answers before reading a byte', async () => {
