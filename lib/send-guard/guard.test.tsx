@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdapter } from '../adapters/create';
 import { demo } from '../adapters/helpdesks/demo';
 import { getSurface } from '../overlay/surface';
@@ -51,7 +51,10 @@ describe('SendGuard', () => {
   beforeEach(() => {
     els = setup();
   });
-  afterEach(() => guard.dispose());
+  afterEach(() => {
+    guard.dispose();
+    vi.restoreAllMocks();
+  });
 
   it('lets a send through untouched when no feature holds it', () => {
     const { button } = els;
@@ -119,6 +122,66 @@ describe('SendGuard', () => {
     button.click();
     expect(sent).toEqual(['submit:Hi Vadim']);
   });
+
+  it('holds a plain form submit (no click, no key) and "Send anyway" submits it exactly once', async () => {
+    const { form } = els;
+    const attempts: string[] = [];
+    guard.addCheck('test', (attempt) => (attempts.push(attempt.via), hold('Refusal first')));
+    // The helpdesk submits from its own code (e.g. an "Enter sends" setting): only the submit event.
+    form.requestSubmit();
+    expect(attempts).toEqual(['submit']);
+    expect(sent).toEqual([]);
+    expect(dialog()!.textContent).toContain('Refusal first');
+    // A second submit while the dialog is up waits for the agent's answer too.
+    form.requestSubmit();
+    expect(sent).toEqual([]);
+    const send = dialog()!.querySelector<HTMLButtonElement>('[data-action="send"]')!;
+    send.click();
+    send.click();
+    await flush();
+    expect(sent).toEqual(['submit:Hi Vadim']);
+    expect(dialog()).toBeNull();
+    // The replay did not run the checks again.
+    expect(attempts).toEqual(['submit']);
+  });
+
+  it('"Back to draft" on a held form submit submits nothing', async () => {
+    const { form, textarea } = els;
+    guard.addCheck('test', () => hold());
+    form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+    expect(dialog()).not.toBeNull();
+    clickDialog('back');
+    await flush();
+    expect(sent).toEqual([]);
+    expect(textarea.value).toBe('Hi Vadim');
+  });
+
+  const ways: [string, (e: typeof els) => void, string][] = [
+    ['the send button', (e) => e.button.click(), 'submit:Hi Vadim'],
+    ['Ctrl+Enter', (e) => ctrlEnter(e.textarea), 'key:Hi Vadim'],
+    ['a plain form submit', (e) => e.form.requestSubmit(), 'submit:Hi Vadim'],
+  ];
+  for (const [way, send, expected] of ways) {
+    it(`fails open: a fault after the send from ${way} was stopped sends it exactly once, with no dialog`, async () => {
+      guard.addCheck('test', () => hold());
+      document.documentElement.dataset.tactFault = 'guard-hold';
+      send(els);
+      await flush();
+      expect(sent).toEqual([expected]);
+      expect(dialog()).toBeNull();
+      // The guard is not left stuck (a dialog it thinks is open would swallow every later send):
+      // with the fault gone, the next send, past the window for the page's own follow-up events,
+      // is held and replayed as usual.
+      document.documentElement.removeAttribute('data-tact-fault');
+      const later = performance.now() + 5000;
+      vi.spyOn(performance, 'now').mockReturnValue(later);
+      send(els);
+      expect(sent).toEqual([expected]);
+      expect(dialog()).not.toBeNull();
+      clickDialog('send');
+      expect(sent).toEqual([expected, expected]);
+    });
+  }
 
   it('waits for an async check and replays once when it finds nothing', async () => {
     const { button } = els;

@@ -6,8 +6,12 @@
  *   <!-- support-matrix:end -->
  *
  * Only that block is rewritten. A README without the markers gets the block appended (and one is
- * created when there is no README). `--check` exits 1 when the README's block differs from the JSON
- * (for CI); `--print` writes the block to stdout and touches nothing.
+ * created when there is no README). `--check` exits 1 when the README's block differs from the JSON;
+ * `--print` writes the block to stdout and touches nothing.
+ *
+ * `npm test` does not run `--check`: the block states the date of the run, so a fresh green run on a
+ * clean clone differs from the committed block by its date alone. What `npm test` does enforce is
+ * that a whole run of the matrix has no failing cell (the `afterAll` in support-matrix.e2e.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -65,4 +65,23 @@ describe('Front adapter', () => {
     mount(panel({ name: 'Maya Chen', email: 'maya.chen@example.com', pdf: 'invoice.pdf' }).replace(/composer(Editor)?__Styled\w+/g, 'x__Y'));
     expect(adapter.editors(adapter.root(document)!)).toHaveLength(1);
   });
+
+  it('degrades when the conversation hook and the styled-component names change: body stands in, the visible composer is found generically, no customer', () => {
+    const renamed = (html: string) => html.replace(/data-testid="[^"]*"/g, 'data-qa="x"').replace(/class="[^"]*"/g, 'class="css-1q2w3e"');
+    mount(renamed(panel({ name: 'Vadim Petrov', email: 'vadim.petrov@example.com', hidden: true, pdf: 'other.pdf' }) + panel({ name: 'Maya Chen', email: 'maya.chen@example.com', pdf: 'invoice.pdf' })));
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('21718549321');
+    // Only the conversation on screen: the other one is `display: none`.
+    const editors = adapter.editors(root);
+    expect(editors).toHaveLength(1);
+    expect(editors[0]!.getAttribute('role')).toBe('textbox');
+    expect(editors[0]!.closest('[style]')).toBeNull();
+    expect(adapter.engineOf(editors[0]!)).toBe('plain');
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(adapter.customerAttachments(root)).toEqual([]);
+    expect(adapter.sendControls(root)).toEqual([]);
+  });
 });

@@ -71,4 +71,29 @@ describe('Help Scout adapter', () => {
       <article class="thread" id="thread-2"><section class="messageBody">Hello</section></article></div>`);
     expect(adapter.messages(adapter.root(document)!).map((m) => m.author)).toEqual(['customer', 'agent']);
   });
+
+  it('degrades when every hook is renamed: body stands in, the visible reply editor is found generically, no customer or thread, the URL still names the conversation', () => {
+    const renamed = (html: string) =>
+      html
+        .replace(/data-cy=/g, 'data-qa=')
+        .replace(/data-testid=/g, 'data-test=')
+        .replace(/data-conversation-id=/g, 'data-entity-id=')
+        .replace(/c-conversation/g, 'hs-view')
+        .replace(/data-slate-editor="true"/g, 'data-editor-root="true"')
+        .replace(/aria-label="Reply Editor"/g, 'aria-label="Message"');
+    mount(renamed(page({ id: '2561790335', name: 'Vadim Petrov', customerId: '418790652', hidden: true }) + page({ id: '2561849073', name: 'Maya Chen', customerId: '418820117' })));
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('2561849073');
+    // Only the conversation on screen: the other one is `hidden`.
+    const editors = adapter.editors(root);
+    expect(editors).toHaveLength(1);
+    expect(editors[0]!.closest('[data-entity-id]')?.getAttribute('data-entity-id')).toBe('2561849073');
+    expect(adapter.engineOf(editors[0]!)).toBe('slate');
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(adapter.customerAttachments(root)).toEqual([]);
+    expect(adapter.sendControls(root)).toEqual([]);
+  });
 });

@@ -86,4 +86,27 @@ describe('Intercom adapter', () => {
     expect(adapter.customer(root)).toBeNull();
     expect(adapter.ticket(document)?.id).toBe('215467364118891');
   });
+
+  it('degrades when the conversation page is renamed: body stands in, the visible composer is found generically, no customer or parts', () => {
+    const renamed = (html: string) =>
+      html
+        .replace(/data-conversation-id=/g, 'data-entity-id=')
+        .replace(/data-conversation-reply-composer=""/g, 'data-reply=""')
+        .replace(/embercom-prosemirror-composer-editor/g, 'composer-v2')
+        .replace(/data-intercom-target="[^"]*"/g, '')
+        .replace(/group\/content-part/g, 'group/part');
+    mount(renamed(conversation({ id: '215467364090412', name: 'Vadim Petrov', userId: '65f0c2d4e6a8b0c2d4e6f8a1', hidden: true }) + conversation({ id: '215467364118891', name: 'Maya Chen', userId: '6543a1b2c3d4e5f6a7b8c9d0' })));
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('215467364118891');
+    const editors = adapter.editors(root);
+    expect(editors).toHaveLength(1);
+    expect(editors[0]!.closest('[data-entity-id]')?.getAttribute('data-entity-id')).toBe('215467364118891');
+    expect(adapter.engineOf(editors[0]!)).toBe('prosemirror');
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(adapter.customerAttachments(root)).toEqual([]);
+    expect(adapter.sendControls(root)).toEqual([]);
+  });
 });

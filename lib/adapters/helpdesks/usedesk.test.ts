@@ -58,4 +58,33 @@ describe('Usedesk adapter', () => {
     expect(adapter.customer(root)).toBeNull();
     expect(adapter.editors(root).map((e) => e.className)).toEqual(['reply-editor']);
   });
+
+  it('with the reply field renamed too, finds it generically in the recognised ticket and still reads the client', () => {
+    mount(page.replace('class="reply-editor"', 'class="rd-input"').replace('class="reply-form"', 'class="composer"'));
+    const root = adapter.root(document)!;
+    expect(adapter.degraded(root)).toBe(false);
+    expect(adapter.editors(root).map((e) => e.className)).toEqual(['rd-input']);
+    expect(adapter.engineOf(adapter.editors(root)[0]!)).toBe('plain');
+    expect(adapter.customer(root)?.name).toBe('Maya Chen');
+  });
+
+  it('with the ticket container, reply field and client card all renamed: body stands in, the field is found generically, no client, no messages', () => {
+    mount(
+      page
+        .replace('class="ticket-container" data-ticket-id="98310455"', 'class="tk-wrap"')
+        .replace('class="reply-editor"', 'class="rd-input"')
+        .replace('class="reply-form"', 'class="composer"')
+        .replace(/client-card|client-name|change-contact/g, 'x-card')
+        .replace(/ticket-message/g, 'feed-item'),
+    );
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('98310455');
+    expect(adapter.editors(root).map((e) => e.className)).toEqual(['rd-input']);
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(adapter.customerAttachments(root)).toEqual([]);
+    expect(() => adapter.sendControls(root)).not.toThrow();
+  });
 });

@@ -101,4 +101,23 @@ describe('Zammad desktop UI adapter', () => {
     expect(nameFromAvatarLabel('Avatar with initials MC')).toBeNull();
     expect(nameFromAvatarLabel(null)).toBeNull();
   });
+
+  it('degrades when the layout and editor hooks are renamed: body stands in, the visible TipTap editor is found generically, no customer', () => {
+    const renamed = (html: string) => html.replace(/data-test-id="layout-wrapper"/g, 'data-test-id="ticket-layout"').replace(/data-test-id="field-editor"/g, 'data-test-id="reply-body"');
+    mount(renamed(view({ name: 'Vadim Petrov', userId: '38112', hidden: true }) + view({ name: 'Maya Chen', userId: '20731' })), 'div', { id: 'main-content' });
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('1245');
+    // Only the view on screen: the other one is `display: none`.
+    const editors = adapter.editors(root);
+    expect(editors).toHaveLength(1);
+    expect(editors[0]!.getAttribute('name')).toBe('body');
+    expect(editors[0]!.closest('[style]')).toBeNull();
+    expect(adapter.engineOf(editors[0]!)).toBe('prosemirror');
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(adapter.customerAttachments(root)).toEqual([]);
+    expect(() => adapter.sendControls(root)).not.toThrow();
+  });
 });

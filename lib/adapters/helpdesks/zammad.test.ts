@@ -100,4 +100,21 @@ describe('Zammad (classic UI) adapter', () => {
     expect(adapter.customerAttachments(root)).toEqual([]);
     expect(adapter.editors(root).map((e) => e.getAttribute('data-name'))).toEqual(['body']);
   });
+
+  it('degrades when the composer hook is renamed too: the visible editors are found generically, the hidden task’s are not, no customer', () => {
+    const renamed = (html: string) => html.replace(/content_permanent_/g, 'task-').replace(/articleNewEdit-body/g, 'reply-body').replace(/article-add/g, 'reply-add');
+    mount(renamed(task({ id: '1239', name: 'Vadim Petrov', userId: '38112', active: false }) + task({ id: '1245', name: 'Maya Chen', userId: '20731', active: true })), 'div', { id: 'app' });
+    const root = adapter.root(document)!;
+    expect(root).toBe(document.body);
+    expect(adapter.degraded(root)).toBe(true);
+    expect(adapter.ticket(document)?.id).toBe('1245');
+    const editors = adapter.editors(root);
+    expect(editors.length).toBeGreaterThan(0);
+    // All from the task on screen: the hidden task is `display: none`.
+    expect(editors.every((e) => e.closest('[id^="task-"]')?.id === 'task-Ticket-1245')).toBe(true);
+    expect(editors.map((e) => e.getAttribute('data-name'))).toContain('body');
+    expect(adapter.customer(root)).toBeNull();
+    expect(adapter.messages(root)).toEqual([]);
+    expect(() => adapter.sendControls(root)).not.toThrow();
+  });
 });
