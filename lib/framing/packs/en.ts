@@ -99,9 +99,10 @@ const exceptions: FramingPack['exceptions'] = [
               (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
               (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
               (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file) | never (be | been)? (transferred | handed over) |
-              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble)`,
+              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble) |
+              nothing (bad | terrible | awful | serious | harmful | dangerous) (will | would | can | could | is going to)? (happen | go wrong | break)`,
     examples: {
-      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.'],
+      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.', 'Nothing terrible will happen if the battery runs flat.'],
       noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
     },
   },
@@ -144,7 +145,7 @@ const exceptions: FramingPack['exceptions'] = [
     pattern: `(@nt | not) (wait to | wait for | wait $ | agree | thank | thanks | believe | imagine) | couldn't (be | agree) | no worries | not just |
               (@nt | not) take (long | much | more than | a minute) | (@nt | do not) want | (nothing | anything) wrong |
               not only | not a problem | not bothering | not a duplicate | not something you | nothing wrong | not your fault |
-              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference) |
+              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | (@nt | not | never) mind | make (sense | a difference) |
               @negation (at all)? (your | anyone's | anybody's) fault | (@nt | not | never) (ever)? (let | letting) (you | u) down | (can't | cannot) miss (it | us | the) |
               (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
               (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps) |
@@ -152,8 +153,28 @@ const exceptions: FramingPack['exceptions'] = [
               (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until | (can't | cannot) tell you how (glad | happy | pleased | grateful | much | sorry)`,
     examples: {
       match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
-              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!"],
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!", "We don't mind resending the parcel.", 'I never mind a second look at a contract.'],
       noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
+    },
+  },
+  {
+    // Our own care, not a refusal: "I'd rather not guess", "we'd prefer not to speculate until the report is in".
+    id: 'en.caution',
+    pattern: `(rather | prefer | prefer to | preferred) not (to)? (guess | guessing | assume | speculate | risk | rush | gamble | promise | make promises | take (any)? (chances | risks) |
+              give (you)? (a | any)? ..1 (wrong | false | inaccurate | vague | misleading))`,
+    examples: {
+      match: ["I'd prefer not to speculate about the cause until the lab report is in.", "We'd rather not take chances with a fragile parcel."],
+      noMatch: ["We'd rather not offer refunds on custom orders."],
+    },
+  },
+  {
+    // "We'd rather not wait, so I've sent the spare today": holding back for the customer's sake, then acting.
+    id: 'en.rather-so-we-act',
+    scope: 'sentence',
+    pattern: `(rather | prefer | prefer to) not ..8 so (i've | we've | i | we | i'll | we'll | i have | we have) (already | just | also)? (@pp | asked | sent | booked | called)`,
+    examples: {
+      match: ["We'd rather not keep you waiting, so I've sent the spare part today."],
+      noMatch: ["We'd rather not keep you waiting."],
     },
   },
   {
