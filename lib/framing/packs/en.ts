@@ -59,6 +59,22 @@ const classes: Record<string, string> = {
   /** Getting something wrong: how a reply pins a mistake on the customer. */
   wrongly: `wrong | incorrect | incorrectly | wrongly | invalid | incomplete | inaccurate | outdated | mistakenly | improperly |
             mistyped | misspelled | misspelt | by mistake | by accident | accidentally | without checking | without reading`,
+  /** Something concrete we did for the customer: "I've reset it", "we booked", "I switched your order". */
+  fixed: `reset | unlocked | unblocked | fixed | restored | re-enabled | enabled | reactivated | activated | sent | resent | re-sent | updated | extended |
+          switched | moved | merged | linked | added | changed | corrected | cleared | removed | refreshed | reissued | issued | renewed | verified |
+          approved | whitelisted | credited | refunded | repaired | replaced | reconnected | reinstated | rebooked | booked | arranged | upgraded |
+          installed | reinstalled | configured | released | lifted | applied | scheduled | rescheduled | reserved | ordered | asked | escalated | raised |
+          contacted | called | emailed | forwarded | attached | created | opened | set | put | turned | adjusted | generated | resolved | sorted |
+          migrated | split | spread | waived | refunded | found | organised | organized | requested | passed | flagged | upgraded | held | kept | made`,
+  /** The same, still to do: "I'll reset it", "we will book". */
+  fix: `reset | unlock | unblock | fix | restore | enable | reactivate | activate | send | resend | update | extend | switch | move | merge | link |
+        add | change | correct | clear | remove | refresh | reissue | issue | renew | verify | approve | credit | refund | repair | replace | reconnect |
+        reinstate | rebook | book | arrange | upgrade | install | release | lift | apply | schedule | reschedule | reserve | order | ask | escalate |
+        raise | contact | call | email | forward | attach | create | open | set up | turn | adjust | generate | resolve | sort | migrate | split | spread |
+        waive | find | organise | organize | request | pass | flag | hold | keep | make | check | look | chase | get | give | offer | cover | pay`,
+  /** Others who can do it instead: a partner, the courier, the front desk. */
+  helper: `@other | driver | drivers | technician | technicians | engineer | engineers | team | store | shop | branch | warehouse | depot | desk | reception |
+           concierge | colleague | colleagues | manager | staff | office | lab | workshop | nurse | specialist | locker | lockers | pharmacist | crew`,
   /** Devices and software: their faults are described, not refused. */
   device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
            button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
@@ -192,12 +208,16 @@ const exceptions: FramingPack['exceptions'] = [
 const wayForward: FramingPack['wayForward'] = [
   {
     id: 'en.way.but-we-can',
-    pattern: `(but | however | instead | though | although | alternatively | meanwhile | otherwise | what) ..10
-              (i | we | you | i'll | we'll | you'll | i've | we've | i'd | we'd | there | there's | it | they | our) ..4
-              (can | could | will | may | happy | glad | welcome | available | free | open | able | arrange* | offer* | send | sent | added | set | booked | reserved | upgraded | credited | passed)`,
+    // After a contrast: we, the customer or someone else can do something, or we already did ("but I've switched it").
+    pattern: `(but | however | instead | though | although | alternatively | meanwhile | otherwise | what | yet) ..10
+              (i | we | you | i'll | we'll | you'll | i've | we've | i'd | we'd | there | there's | it | they | our | @helper) ..4
+              (can | could | will | may | happy | glad | welcome | available | free | open | able | arrange* | offer* | send | sent | added | set | booked | reserved | upgraded | credited | passed | @fixed) |
+              (but | however | instead | though | although | alternatively | meanwhile | yet) ..10 (i'll | we'll | i will | we will | let me | i'd like to | i'm going to | we're going to) (also | gladly | happily)? @fix`,
     examples: {
-      match: ["We can't refund the fee, but I can move your booking to May.", "The blue one is sold out; instead, we've reserved the grey one for you."],
-      noMatch: ["We can't refund the fee."],
+      match: ["We can't refund the fee, but I can move your booking to May.", "The blue one is sold out; instead, we've reserved the grey one for you.",
+              "We don't stock that size, but I've ordered one from our other branch.", "We can't fit it today, however the workshop can take it on Thursday.",
+              "The lounge is closed, but I'll book you a table in the café.", "We can't refund the deposit; however, I rebooked your stay for June at no charge."],
+      noMatch: ["We can't refund the fee.", "We don't stock that size, and the other branch is out too."],
     },
   },
   {
