@@ -75,6 +75,10 @@ const classes: Record<string, string> = {
   /** Others who can do it instead: a partner, the courier, the front desk. */
   helper: `@other | driver | drivers | technician | technicians | engineer | engineers | team | store | shop | branch | warehouse | depot | desk | reception |
            concierge | colleague | colleagues | manager | staff | office | lab | workshop | nurse | specialist | locker | lockers | pharmacist | crew`,
+  /** The customer not managing to do something: "can't", "couldn't", "haven't been able", "didn't get". */
+  unable: `can't | cannot | cant | can not | couldn't | couldnt | could not | unable | (not | aren't | arent | weren't | werent | wasn't | wasnt | never) (been)? able |
+           (haven't | havent | hadn't | have not) been able | (didn't | didnt | did not | haven't | havent | hasn't | don't | dont | do not | never) (still)?
+           (get | got | receive | received | see | seen | find | found | hear | heard | manage | managed)`,
   /** Devices and software: their faults are described, not refused. */
   device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
            button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
@@ -191,6 +195,30 @@ const exceptions: FramingPack['exceptions'] = [
     examples: {
       match: ["We'd rather not keep you waiting, so I've sent the spare part today."],
       noMatch: ["We'd rather not keep you waiting."],
+    },
+  },
+  {
+    // The customer's problem told back to them: "I understand you can't log in", "it sounds like you aren't able to pay".
+    id: 'en.describing-customer',
+    pattern: `((i | we) (can | do | fully | totally | completely | now | already | really)? (understand | see | gather | hear | heard | notice | noticed | realise | realize) |
+              sounds like | seems like | looks like | it seems | it appears | sorry to hear | sorry that | from what (you | you've) (say | said | describe | described) |
+              (you | you've) (mentioned | mention | said | say | wrote | write | told us | told me | explained | reported | report | described | noted | note | let us know))
+              (that)? (like)? (you | you're | youre | you've | u) (still | also | now | just)? @unable`,
+    examples: {
+      match: ["I understand you haven't been able to top up the card.", "You said you couldn't get through to the depot.", "It sounds like you still can't reach the checkout page."],
+      noMatch: ["Please understand you can't smoke in the rooms.", "It looks like you aren't eligible for the discount.", "You can't bring food into the hall."],
+    },
+  },
+  {
+    // "You can't log in because the password expired, so I've reset it": the cause of the customer's problem, then our fix.
+    id: 'en.customer-cause-fixed',
+    scope: 'sentence',
+    pattern: `(you | you're | youre | you've | u) (still)? @unable ..8 (because | since | as | due to | after | until | while) ..
+              ((so | and | which is why | that's why) (i | we) (just | already | now | also)? @fixed | (i've | we've | i have | we have) (just | already | now | also)? @fixed |
+               (i'll | we'll | i will | we will) (now | also)? @fix)`,
+    examples: {
+      match: ["You couldn't open the report because the link had expired, so I've sent a fresh one.", "You can't see the refund yet as the bank holds it for a day — I've asked them to release it."],
+      noMatch: ["You can't open the report because the link has expired.", "You can't return the shoes because they were worn."],
     },
   },
   {
