@@ -448,10 +448,11 @@ const rules = defineRules('en', [
               (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
               (will | would | may) result in | (we'll | we will | i'll | i will) (charge | bill | deduct | invoice) ..3 (full | penalty | replacement | late fee | cancellation fee) | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
               (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
-    exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
+    // "…but I've applied a credit": our applying something is not a fee applying.
+    exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`, `(i | we | i've | we've | i have | we have) (just | already | also | now)? appl*`],
     examples: {
       match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.', "If the router isn't back by Friday, we'll charge the full replacement cost."],
-      noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.'],
+      noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.', "The booking fee is waived, and I've applied a loyalty discount too."],
     },
   },
   // Limits.
