@@ -7,7 +7,8 @@
  * exceptions mark the words they cover ("не переживайте", "you won't be charged", "if it doesn't
  * help"); a rule matches only in a stretch of words none of which is excused (so an exception
  * cancels a match it overlaps, not the whole sentence); the first rule in pack order that matches
- * names the finding; and a way forward anywhere in the sentence makes it soft.
+ * names the finding; and a way forward elsewhere in the sentence (outside the words the rule
+ * matched) makes it soft.
  */
 import type { CheckLang } from '../check/types';
 import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
@@ -255,8 +256,12 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
       if (!one.hit) continue;
       hit = one.hit;
     }
+    // A way forward is looked for outside the refusal's own words: in "sorry, but we will not
+    // waive it" or "простите, но мы не можем" the "but … we will" / "но … можем" is the refusal itself.
     const way = new AnyHit();
-    scanClear(pack.all.wayForward, s, null, way, stats);
+    const own = new Uint8Array(s.tests.length);
+    own.fill(1, hit[0], hit[1]);
+    scanClear(pack.all.wayForward, s, own, way, stats);
     return { rule: c.rule, soft: way.hit !== null, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
   }
   return null;

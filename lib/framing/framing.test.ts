@@ -50,6 +50,11 @@ describe('findFraming', () => {
     expect(мягко).toMatchObject({ severity: 'soft', hint: SOFT_HINT });
   });
 
+  it('does not take the refusal itself for a way forward', () => {
+    expect(findFraming("I'm sorry, but we will not replace the strap.")[0]).toMatchObject({ severity: 'refusal' });
+    expect(findFraming('Извините, но продлить акцию мы не сможем.')[0]).toMatchObject({ severity: 'refusal' });
+  });
+
   it('never reads the customer’s quoted words or the signature', () => {
     expect(flagged('> You can’t even keep the line up!\n> I won’t pay.\n\nThe line is fixed now.')).toEqual([]);
     expect(flagged('Fixed.\n\nOn Tue, Anna wrote:\nWe cannot refund this, you said.')).toEqual([]);

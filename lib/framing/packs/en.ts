@@ -59,6 +59,26 @@ const classes: Record<string, string> = {
   /** Getting something wrong: how a reply pins a mistake on the customer. */
   wrongly: `wrong | incorrect | incorrectly | wrongly | invalid | incomplete | inaccurate | outdated | mistakenly | improperly |
             mistyped | misspelled | misspelt | by mistake | by accident | accidentally | without checking | without reading`,
+  /** Something concrete we did for the customer: "I've reset it", "we booked", "I switched your order". */
+  fixed: `reset | unlocked | unblocked | fixed | restored | re-enabled | enabled | reactivated | activated | sent | resent | re-sent | updated | extended |
+          switched | moved | merged | linked | added | changed | corrected | cleared | removed | refreshed | reissued | issued | renewed | verified |
+          approved | whitelisted | credited | refunded | repaired | replaced | reconnected | reinstated | rebooked | booked | arranged | upgraded |
+          installed | reinstalled | configured | released | lifted | applied | scheduled | rescheduled | reserved | ordered | asked | escalated | raised |
+          contacted | called | emailed | forwarded | attached | created | opened | set | put | turned | adjusted | generated | resolved | sorted |
+          migrated | split | spread | waived | refunded | found | organised | organized | requested | passed | flagged | upgraded | held | kept | made`,
+  /** The same, still to do: "I'll reset it", "we will book". */
+  fix: `reset | unlock | unblock | fix | restore | enable | reactivate | activate | send | resend | update | extend | switch | move | merge | link |
+        add | change | correct | clear | remove | refresh | reissue | issue | renew | verify | approve | credit | refund | repair | replace | reconnect |
+        reinstate | rebook | book | arrange | upgrade | install | release | lift | apply | schedule | reschedule | reserve | order | ask | escalate |
+        raise | contact | call | email | forward | attach | create | open | set up | turn | adjust | generate | resolve | sort | migrate | split | spread |
+        waive | find | organise | organize | request | pass | flag | hold | keep | make | check | look | chase | get | give | offer | cover | pay`,
+  /** Others who can do it instead: a partner, the courier, the front desk. */
+  helper: `@other | driver | drivers | technician | technicians | engineer | engineers | team | store | shop | branch | warehouse | depot | desk | reception |
+           concierge | colleague | colleagues | manager | staff | office | lab | workshop | nurse | specialist | locker | lockers | pharmacist | crew`,
+  /** The customer not managing to do something: "can't", "couldn't", "haven't been able", "didn't get". */
+  unable: `can't | cannot | cant | can not | couldn't | couldnt | could not | unable | (not | aren't | arent | weren't | werent | wasn't | wasnt | never) (been)? able |
+           (haven't | havent | hadn't | have not) been able | (didn't | didnt | did not | haven't | havent | hasn't | don't | dont | do not | never) (still)?
+           (get | got | receive | received | see | seen | find | found | hear | heard | manage | managed)`,
   /** Devices and software: their faults are described, not refused. */
   device: `router | modem | phone | app | page | site | website | browser | terminal | printer | server | system | player |
            button | link | laptop | computer | device | camera | card reader | reader | screen | update | version | file`,
@@ -99,9 +119,10 @@ const exceptions: FramingPack['exceptions'] = [
               (doesn't | won't | will not | does not | nothing will | nothing) (change | changes) ($ | your | anything | for you | at all) |
               (nothing | none | neither) ..3 (lost | deleted | affected | changed | wiped | missing) |
               (@negation | never) (be | been)? (shared | sold | disclosed | stored | passed on | kept on file) | never (be | been)? (transferred | handed over) |
-              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble)`,
+              (@nt | not) (expect | anticipate | foresee) ..3 (delay* | problem* | issue* | change* | disruption* | outage* | trouble) |
+              nothing (bad | terrible | awful | serious | harmful | dangerous) (will | would | can | could | is going to)? (happen | go wrong | break)`,
     examples: {
-      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.'],
+      match: ["Your saved playlists won't be affected.", 'Nothing was deleted when the plan changed.', "It won't happen again.", "We don't expect any more delays on your line.", 'Your files are never transferred outside the EU.', 'Nothing terrible will happen if the battery runs flat.'],
       noMatch: ["We can't restore deleted files.", "We can't change the date of the booking."],
     },
   },
@@ -144,7 +165,7 @@ const exceptions: FramingPack['exceptions'] = [
     pattern: `(@nt | not) (wait to | wait for | wait $ | agree | thank | thanks | believe | imagine) | couldn't (be | agree) | no worries | not just |
               (@nt | not) take (long | much | more than | a minute) | (@nt | do not) want | (nothing | anything) wrong |
               not only | not a problem | not bothering | not a duplicate | not something you | nothing wrong | not your fault |
-              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | make (sense | a difference) |
+              no (trouble | rush | hurry) | (@nt | not) (sure | certain) | (@nt | not | never) mind | make (sense | a difference) |
               @negation (at all)? (your | anyone's | anybody's) fault | (@nt | not | never) (ever)? (let | letting) (you | u) down | (can't | cannot) miss (it | us | the) |
               (@nt | not | never) (ever)? too late | (@nt | will not | not) (keep | hold) (you | u) | take up (any | more)? ..2 your time |
               (@nt | not) have (better | good | happier | nicer) news | never (close | closes | sleep | sleeps) |
@@ -152,8 +173,52 @@ const exceptions: FramingPack['exceptions'] = [
               (@nt | not | never) (close | mark) ..3 (ticket | case | request | chat | conversation) ..3 until | (can't | cannot) tell you how (glad | happy | pleased | grateful | much | sorry)`,
     examples: {
       match: ["We can't wait to see you again!", "It's not just your account — the outage is regional.", "We won't let you down on the day.",
-              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!"],
+              "It isn't your fault at all.", "It's never too late to switch plans.", "I won't keep you any longer — enjoy the trip!", "I can't recommend the family plan enough.", "You can't beat the price on this one.", "I won't close the ticket until you confirm it works.", "I can't tell you how glad I am that it worked!", "We don't mind resending the parcel.", 'I never mind a second look at a contract.'],
       noMatch: ["We can't wait any longer for the documents.", "It's too late to switch plans this month."],
+    },
+  },
+  {
+    // Our own care, not a refusal: "I'd rather not guess", "we'd prefer not to speculate until the report is in".
+    id: 'en.caution',
+    pattern: `(rather | prefer | prefer to | preferred) not (to)? (guess | guessing | assume | speculate | risk | rush | gamble | promise | make promises | take (any)? (chances | risks) |
+              give (you)? (a | any)? ..1 (wrong | false | inaccurate | vague | misleading))`,
+    examples: {
+      match: ["I'd prefer not to speculate about the cause until the lab report is in.", "We'd rather not take chances with a fragile parcel."],
+      noMatch: ["We'd rather not offer refunds on custom orders."],
+    },
+  },
+  {
+    // "We'd rather not wait, so I've sent the spare today": holding back for the customer's sake, then acting.
+    id: 'en.rather-so-we-act',
+    scope: 'sentence',
+    pattern: `(rather | prefer | prefer to) not ..8 so (i've | we've | i | we | i'll | we'll | i have | we have) (already | just | also)? (@pp | asked | sent | booked | called)`,
+    examples: {
+      match: ["We'd rather not keep you waiting, so I've sent the spare part today."],
+      noMatch: ["We'd rather not keep you waiting."],
+    },
+  },
+  {
+    // The customer's problem told back to them: "I understand you can't log in", "it sounds like you aren't able to pay".
+    id: 'en.describing-customer',
+    pattern: `((i | we) (can | do | fully | totally | completely | now | already | really)? (understand | see | gather | hear | heard | notice | noticed | realise | realize) |
+              sounds like | seems like | looks like | it seems | it appears | sorry to hear | sorry that | from what (you | you've) (say | said | describe | described) |
+              (you | you've) (mentioned | mention | said | say | wrote | write | told us | told me | explained | reported | report | described | noted | note | let us know))
+              (that)? (like)? (you | you're | youre | you've | u) (still | also | now | just)? @unable`,
+    examples: {
+      match: ["I understand you haven't been able to top up the card.", "You said you couldn't get through to the depot.", "It sounds like you still can't reach the checkout page."],
+      noMatch: ["Please understand you can't smoke in the rooms.", "It looks like you aren't eligible for the discount.", "You can't bring food into the hall."],
+    },
+  },
+  {
+    // "You can't log in because the password expired, so I've reset it": the cause of the customer's problem, then our fix.
+    id: 'en.customer-cause-fixed',
+    scope: 'sentence',
+    pattern: `(you | you're | youre | you've | u) (still)? @unable ..8 (because | since | as | due to | after | until | while) ..
+              ((so | and | which is why | that's why) (i | we) (just | already | now | also)? @fixed | (i've | we've | i have | we have) (just | already | now | also)? @fixed |
+               (i'll | we'll | i will | we will) (now | also)? @fix)`,
+    examples: {
+      match: ["You couldn't open the report because the link had expired, so I've sent a fresh one.", "You can't see the refund yet as the bank holds it for a day — I've asked them to release it."],
+      noMatch: ["You can't open the report because the link has expired.", "You can't return the shoes because they were worn."],
     },
   },
   {
@@ -171,12 +236,16 @@ const exceptions: FramingPack['exceptions'] = [
 const wayForward: FramingPack['wayForward'] = [
   {
     id: 'en.way.but-we-can',
-    pattern: `(but | however | instead | though | although | alternatively | meanwhile | otherwise | what) ..10
-              (i | we | you | i'll | we'll | you'll | i've | we've | i'd | we'd | there | there's | it | they | our) ..4
-              (can | could | will | may | happy | glad | welcome | available | free | open | able | arrange* | offer* | send | sent | added | set | booked | reserved | upgraded | credited | passed)`,
+    // After a contrast: we, the customer or someone else can do something, or we already did ("but I've switched it").
+    pattern: `(but | however | instead | though | although | alternatively | meanwhile | otherwise | what | yet) ..10
+              (i | we | you | i'll | we'll | you'll | i've | we've | i'd | we'd | there | there's | it | they | our | @helper) ..4
+              (can | could | will | may | happy | glad | welcome | available | free | open | able | arrange* | offer* | send | sent | added | set | booked | reserved | upgraded | credited | passed | @fixed) |
+              (but | however | instead | though | although | alternatively | meanwhile | yet) ..10 (i'll | we'll | i will | we will | let me | i'd like to | i'm going to | we're going to) (also | gladly | happily)? @fix`,
     examples: {
-      match: ["We can't refund the fee, but I can move your booking to May.", "The blue one is sold out; instead, we've reserved the grey one for you."],
-      noMatch: ["We can't refund the fee."],
+      match: ["We can't refund the fee, but I can move your booking to May.", "The blue one is sold out; instead, we've reserved the grey one for you.",
+              "We don't stock that size, but I've ordered one from our other branch.", "We can't fit it today, however the workshop can take it on Thursday.",
+              "The lounge is closed, but I'll book you a table in the café.", "We can't refund the deposit; however, I rebooked your stay for June at no charge."],
+      noMatch: ["We can't refund the fee.", "We don't stock that size, and the other branch is out too."],
     },
   },
   {
@@ -379,10 +448,11 @@ const rules = defineRules('en', [
               (keep | keeping | retain | retaining | withhold* | withheld) (the | your)? (deposit | fee | payment | money | funds) |
               (will | would | may) result in | (we'll | we will | i'll | i will) (charge | bill | deduct | invoice) ..3 (full | penalty | replacement | late fee | cancellation fee) | (premium | premiums | price | prices | fee | fees | rate | rates | bill | cost | payment | payments) ..3 (will | is going to | are going to) (increase | go up | rise) |
               (deposit | prepayment | payment | fee) ..2 (is | are) (required | mandatory | compulsory) | (is | are) (mandatory | compulsory) | (reported | referred | passed) to (the)? (credit* | police | debt | collection* | authorit* | bailiff*)`,
-    exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`],
+    // "…but I've applied a credit": our applying something is not a fee applying.
+    exceptions: [`(fully | device | phone | battery | laptop | tablet | scooter | car | it) ..3 (charged | charging)`, `(i | we | i've | we've | i have | we have) (just | already | also | now)? appl*`],
     examples: {
       match: ['A cleaning fee applies to every late checkout.', 'Missed sessions are charged in full.', 'The deposit is non-refundable.', 'Interest will continue to accrue on the balance.', "If the router isn't back by Friday, we'll charge the full replacement cost."],
-      noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.'],
+      noMatch: ["You won't be charged for the replacement.", 'There is no fee for changing the date.', "The booking fee is waived, and I've applied a loyalty discount too."],
     },
   },
   // Limits.
