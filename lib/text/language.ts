@@ -56,6 +56,20 @@ function hasRussianLetter(n: string): boolean {
   return false;
 }
 
+function hasRussianLetterIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const raw = text.charCodeAt(i);
+    // А–Я are 0x20 below а–я; Ё and ё lie outside that run.
+    const c = raw >= 0x410 && raw <= 0x42f ? raw + 0x20 : raw;
+    if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x401) return true;
+    if (c === 0x44a) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 0x435 || d === 0x44e || d === 0x44f) return true;
+    }
+  }
+  return false;
+}
+
 const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(fold));
 
 // Function words only Russian of the Cyrillic languages uses (shared ones such as "не", "нам", "или",
@@ -144,6 +158,11 @@ export function decideLanguage(ev: LanguageEvidence, text: string, from: number,
   // text: a French sentence with one "the" stays French.
   const clear = ev.own > ev.foreign && (ev.foreign === 0 || ev.own >= 2 * ev.foreign);
   if (clear && (cyrillic || ev.own * 5 >= ev.words || ev.words < 5)) return cyrillic ? 'ru' : 'en';
+  // Cyrillic with no letter and no word of a neighbouring language, and with ы, э, ё or a separating
+  // ъ somewhere (names included): Bulgarian, Serbian and Macedonian have none of those letters, and
+  // Ukrainian and Belarusian text would show і, ї, є or ў. Short Russian without a listed function
+  // word ("Выезд в субботу невозможен, однако…") would otherwise go to franc, which misreads it.
+  if (cyrillic && ev.foreign === 0 && ev.marked === 0 && hasRussianLetterIn(text, from, to)) return 'ru';
   if (letters < FRANC_MIN_LETTERS) return ev.foreign > 0 ? 'other' : 'und';
   const sample = to - from > 1200 ? text.slice(from, from + 1200) : text.slice(from, to);
   if (cyrillic) return franc(sample, { only: FRANC_CYRILLIC }) === 'rus' ? 'ru' : 'other';
