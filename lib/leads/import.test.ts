@@ -113,6 +113,23 @@ describe('merging several teammates’ files', () => {
     expect(plan.tags).toEqual([{ id: 't-theirs02', label: { en: 'Courier', ru: 'Курьер' } }]);
   });
 
+  it('under the policy’s tag lock, refuses rows that need a new tag and keeps the rest, with a reason in both languages', async () => {
+    const theirs: Tag[] = [
+      ...TAGS,
+      { id: 't-theirs01', label: { en: 'Refunds', ru: 'Возвраты' }, archived: false, builtin: false, createdAt: 0 },
+      { id: 't-theirs02', label: { en: 'Courier', ru: 'Курьер' }, archived: false, builtin: false, createdAt: 0 },
+    ];
+    const mine: Tag[] = [...TAGS, { id: 't-mine0001', label: { en: 'refunds', ru: 'Возвраты' }, archived: false, builtin: false, createdAt: 0 }];
+    const json = exportJson([item({ id: uuid(), tags: ['t-theirs01'] }), item({ id: uuid(), tags: ['t-theirs02', 'bug'] }), item({ id: uuid(), tags: ['bug'] })], theirs, { scope: 'all' });
+    const plan = await previewImport([bytesSource('t.json', json)], { tags: mine, existing: noneExist, tagsLocked: true });
+    expect(plan.toAdd.map((i) => i.tags)).toEqual([['t-mine0001'], ['bug']]);
+    expect(plan.tags).toEqual([]);
+    expect(plan.rejected).toMatchObject([{ file: 't.json', row: 2, field: 'tags', code: 'tag_locked', key: 't-theirs02' }]);
+    expect(plan.files[0]).toMatchObject({ valid: 2, rejected: 1 });
+    expect(rejectionText(plan.rejected[0]!, 'en')).toBe('t.json, item 2, field tags: tag “t-theirs02” is new here, and your organisation manages the tag list');
+    expect(rejectionText(plan.rejected[0]!, 'ru')).toContain('тега «t-theirs02» здесь нет, а списком тегов управляет ваша организация');
+  });
+
   it('reads a first-release (schema v1) JSON export through the same migration as the database', async () => {
     const v1 = {
       format: 'tact-feedback',
