@@ -7,7 +7,7 @@ import type { Tag } from '../feedback/tags';
 import { dbName, item, T0, uuid } from '../feedback/testing/fixtures';
 import { MAX_IMPORT_BYTES } from './decode';
 import { exportCsv, exportJson } from './exportFile';
-import { bytesSource, planImport, previewImport, readImportFiles, type ImportSource } from './importFiles';
+import { bytesSource, fileSource, planImport, previewImport, readImportFiles, type ImportSource } from './importFiles';
 import type { ImportPlan, ImportProgress } from './importTypes';
 import { fileErrorText, rejectionText } from './strings';
 import { utcZone } from './weeks';
@@ -327,6 +327,19 @@ describe('hostile and corrupt files: each has a specific error and changes nothi
 });
 
 describe('the words a lead reads', () => {
+  it('a file that grows while it is read gets its own sentence in both languages', async () => {
+    const growing = {
+      name: 'live.csv',
+      size: 3,
+      stream: () => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(5)), c.close()) }),
+    } as unknown as File;
+    const [outcome] = await readImportFiles([fileSource(growing)], { tags: TAGS });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'file_changed' } });
+    if (!outcome || outcome.ok) return;
+    expect(fileErrorText(outcome.error, 'en')).toBe('The file changed while it was being read. Wait until it is saved, then choose it again.');
+    expect(fileErrorText(outcome.error, 'ru')).toBe('Файл изменился, пока его читали. Дождитесь, пока он сохранится, и выберите его снова.');
+  });
+
   it('file errors in both languages', () => {
     expect(fileErrorText({ code: 'too_large', params: { size: '50', max: '40' } }, 'en')).toBe(
       'The file is 50 MB; Tact imports files of up to 40 MB. Export a shorter period or split the file.',

@@ -36,7 +36,7 @@ export function fileSource(file: File): ImportSource {
         const chunk = await reader.read();
         if (chunk.done) break;
         const bytes = chunk.value as Uint8Array;
-        if (done + bytes.length > out.length) throw new ImportFileError('read_failed', { reason: 'the file changed while it was read' });
+        if (done + bytes.length > out.length) throw new ImportFileError('file_changed');
         out.set(bytes, done);
         done += bytes.length;
         onBytes?.(done);
