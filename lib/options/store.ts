@@ -10,12 +10,13 @@
  */
 import { browser } from 'wxt/browser';
 import { checkCustomRule } from '../framing/custom';
-import type { Localized } from '../i18n';
+import { LocalizedError, type Localized } from '../i18n';
 import { POLICY_CACHE_KEY, readCachedPolicy } from '../settings/effective';
 import { applyParsedPolicy, forbiddenEdits, managedOf, type Managed, type ParsedPolicy } from '../settings/merge';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { refreshPolicyCache } from '../settings/policy-cache';
 import { SETTINGS_KEY, withDefaults } from '../settings/store';
+import { t } from './strings';
 
 export interface OptionsState {
   /** What the user stored: what edits start from. */
@@ -28,19 +29,21 @@ export interface OptionsState {
 
 /** An edit the policy does not allow; `paths` are the managed settings it touched. */
 export class ManagedError extends Error {
+  /** What to tell the admin, wherever the error ends up shown (`errorText` reads it). */
+  readonly reason: Localized = { en: t.in('en')('managedRefused'), ru: t.in('ru')('managedRefused') };
   constructor(readonly paths: string[]) {
     super(`managed by policy: ${paths.join(', ')}`);
   }
 }
 
 /** Any other refusal with a sentence for the admin (a rule that does not compile, …). */
-export class RefusedError extends Error {
+export class RefusedError extends LocalizedError {
   constructor(
-    readonly reason: Localized,
+    reason: Localized,
     /** The custom rule refused, when it is one. */
     readonly ruleId?: string,
   ) {
-    super(reason.en);
+    super(reason);
   }
 }
 
