@@ -19,6 +19,8 @@ export type FeedbackErrorCode =
   | 'tag_in_use'
   | 'tag_merge'
   | 'forbidden'
+  /** The organisation's policy locks the tag list: no adding, renaming, merging, archiving or deleting. */
+  | 'tags_locked'
   | 'import_session'
   | 'import_invalid';
 

@@ -2,9 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { feedbackErrorCode } from './errors';
+import type { FeedbackItem } from './schema';
 import { isContentScript, OUTBOX_ALARM, registerFeedbackHandlers } from './handlers';
 import * as m from './messages';
 import { dbName, draft, quotaError, T0 } from './testing/fixtures';
+import { POLICY_CACHE_KEY, POLICY_CACHE_VERSION } from '../settings/effective';
+import { EMPTY_POLICY } from '../settings/merge';
 
 let api: ReturnType<typeof registerFeedbackHandlers>;
 beforeEach(() => {
@@ -101,6 +104,43 @@ describe('feedback messages', () => {
     api = registerFeedbackHandlers({ dbName: name, now: () => T0 });
     await vi.waitFor(async () => expect((await m.queryFeedback.send({})).total).toBe(2));
     expect((await m.feedbackStats.send()).pending).toBe(0);
+  });
+});
+
+describe('the policy lock on tags', () => {
+  const lockTags = () => browser.storage.local.set({ [POLICY_CACHE_KEY]: { v: POLICY_CACHE_VERSION, policy: { ...EMPTY_POLICY, locks: ['tags'] } } });
+  const code = (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => feedbackErrorCode(e));
+
+  it('refuses every change to the tag list, and says so with its own code', async () => {
+    const mine = await m.addTag.send({ label: { en: 'Refunds', ru: 'Возвраты' } });
+    await lockTags();
+    expect(await code(m.addTag.send({ label: { en: 'New', ru: 'Новый' } }))).toBe('tags_locked');
+    expect(await code(m.ensureTags.send({ tags: [{ id: 'fresh', label: { en: 'Fresh', ru: 'Свежий' } }] }))).toBe('tags_locked');
+    expect(await code(m.renameTag.send({ id: mine.id, label: { en: 'Renamed' } }))).toBe('tags_locked');
+    expect(await code(m.archiveTag.send({ id: 'praise', archived: true }))).toBe('tags_locked');
+    expect(await code(m.mergeTags.send({ from: [mine.id], into: 'billing' }))).toBe('tags_locked');
+    expect(await code(m.deleteTag.send({ id: 'praise' }))).toBe('tags_locked');
+    const tags = await m.listTags.send({ includeArchived: true });
+    expect(tags.find((t) => t.id === mine.id)?.label.en).toBe('Refunds');
+    expect(tags.some((t) => t.id === 'fresh')).toBe(false);
+    expect(tags.find((t) => t.id === 'praise')?.archived).toBe(false);
+  });
+
+  it('still logs with the tags that exist', async () => {
+    await lockTags();
+    expect((await m.logFeedback.send(draft({ tags: ['billing'] }))).duplicate).toBe(false);
+    expect((await m.queryFeedback.send({})).total).toBe(1);
+  });
+
+  it('imports items with known tags but refuses an import that would add one', async () => {
+    await lockTags();
+    const [known, other] = (await import('./samples')).sampleItems({ count: 2, now: T0 }) as [FeedbackItem, FeedbackItem];
+    await m.stageImport.send({ session: 'ok', items: [known] });
+    expect((await m.commitImport.send({ session: 'ok' })).added).toBe(1);
+    await m.stageImport.send({ session: 'new', items: [{ ...other, tags: ['teammates'] }], tags: [{ id: 'teammates', label: { en: 'Teammates', ru: 'Коллеги' } }] });
+    expect(await code(m.commitImport.send({ session: 'new' }))).toBe('tags_locked');
+    expect((await m.listTags.send({ includeArchived: true })).some((t) => t.id === 'teammates')).toBe(false);
+    expect((await m.queryFeedback.send({})).total).toBe(1);
   });
 });
 

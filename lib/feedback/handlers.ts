@@ -14,7 +14,7 @@ import * as m from './messages';
 import { sampleItems } from './samples';
 import { FeedbackService, MAX_PAGE, type FeedbackServiceOptions, type ItemQuery } from './service';
 import { exportCsv, exportFileName, exportJson } from '../leads/exportFile';
-import { loadSettings } from '../settings/effective';
+import { loadSettings, lockedByPolicy } from '../settings/effective';
 import { LIMITS } from './schema';
 
 export const OUTBOX_ALARM = 'tact-feedback-outbox';
@@ -44,11 +44,14 @@ function pagesOnly(sender: Sender, what: string): void {
 export interface FeedbackHandlerOptions extends Partial<Omit<FeedbackServiceOptions, 'onOutbox'>> {
   /** Default: `browser.storage.local`. */
   area?: FeedbackServiceOptions['area'];
+  /** Whether the organisation's policy locks the tag list. Default: the cached managed policy. */
+  tagsLocked?: () => Promise<boolean>;
 }
 
 export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): { service: FeedbackService; unregister: () => void } {
+  const { tagsLocked = () => lockedByPolicy('tags'), ...serviceOptions } = options;
   const service = new FeedbackService({
-    ...options,
+    ...serviceOptions,
     area: options.area ?? browser.storage.local,
     agentName: options.agentName ?? agentNameFromSettings,
     onOutbox: (pending) => armRetry(pending),
@@ -77,20 +80,27 @@ export function registerFeedbackHandlers(options: FeedbackHandlerOptions = {}): 
   on(m.pickerTags, () => service.tagsByUse());
   on(m.listTags, async (p) => service.tags.list({ includeArchived: p?.includeArchived === true }));
   on(m.tagCounts, () => service.tagCounts());
-  on(m.addTag, (p, s) => (pagesOnly(s, 'adding tags'), service.tags.add(p?.label ?? {})));
-  on(m.ensureTags, async (p, s) => (pagesOnly(s, 'adding tags'), { added: await service.tags.ensure(Array.isArray(p?.tags) ? p.tags : []) }));
-  on(m.renameTag, (p, s) => (pagesOnly(s, 'renaming tags'), service.tags.rename(p.id, p.label ?? {})));
-  on(m.archiveTag, (p, s) => (pagesOnly(s, 'archiving tags'), service.tags.setArchived(p.id, p.archived !== false)));
-  on(m.mergeTags, (p, s) => (pagesOnly(s, 'merging tags'), service.mergeTags(p.from, p.into)));
+  // The options page greys these out under the lock, but any extension page can send the message:
+  // the lock is enforced here, where every change to the tag list passes.
+  const tagEdit = async (s: Sender, what: string) => {
+    pagesOnly(s, what);
+    if (await tagsLocked()) throw new FeedbackError('tags_locked', `${what} is locked by the organisation's policy`);
+  };
+  on(m.addTag, async (p, s) => (await tagEdit(s, 'adding tags'), service.tags.add(p?.label ?? {})));
+  on(m.ensureTags, async (p, s) => (await tagEdit(s, 'adding tags'), { added: await service.tags.ensure(Array.isArray(p?.tags) ? p.tags : []) }));
+  on(m.renameTag, async (p, s) => (await tagEdit(s, 'renaming tags'), service.tags.rename(p.id, p.label ?? {})));
+  on(m.archiveTag, async (p, s) => (await tagEdit(s, 'archiving tags'), service.tags.setArchived(p.id, p.archived !== false)));
+  on(m.mergeTags, async (p, s) => (await tagEdit(s, 'merging tags'), service.mergeTags(p.from, p.into)));
   on(m.deleteTag, async (p, s) => {
-    pagesOnly(s, 'deleting tags');
+    await tagEdit(s, 'deleting tags');
     await service.deleteTag(p.id);
     return { deleted: true as const };
   });
 
   on(m.checkImportIds, async (p, s) => (pagesOnly(s, 'importing'), { existing: await service.existingIds(p.ids) }));
   on(m.stageImport, (p, s) => (pagesOnly(s, 'importing'), service.stageImport(p.session, p.items, p.tags)));
-  on(m.commitImport, (p, s) => (pagesOnly(s, 'importing'), service.commitImport(p.session)));
+  // Items with tags that exist here still import under the lock; only new tags are refused.
+  on(m.commitImport, async (p, s) => (pagesOnly(s, 'importing'), service.commitImport(p.session, { newTags: !(await tagsLocked()) })));
   on(m.discardImport, (p, s) => (pagesOnly(s, 'importing'), service.discardImport(p.session)));
 
   on(m.exportFeedback, async (p, s) => {

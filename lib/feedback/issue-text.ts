@@ -26,6 +26,7 @@ const issues = defineMessages(
     cell_count: '{found} cells instead of {n}',
     duplicate_id: 'the same id as row {first}, with different content',
     unknown_tag: 'tag “{key}” is not defined here or in the file',
+    tag_locked: 'tag “{key}” is new here, and your organisation manages the tag list',
   },
   {
     required: 'не заполнено',
@@ -50,6 +51,7 @@ const issues = defineMessages(
     cell_count: 'ячеек: {found} вместо {n}',
     duplicate_id: 'тот же id, что в строке {first}, но другое содержимое',
     unknown_tag: 'тег «{key}» не определён ни здесь, ни в файле',
+    tag_locked: 'тега «{key}» здесь нет, а списком тегов управляет ваша организация',
   },
 );
 

@@ -521,8 +521,9 @@ export class FeedbackService {
   /**
    * Writes a staged import in one transaction: all of it or, on any failure, none of it. Items whose
    * id is already here are skipped, never overwritten — an import cannot change what exists.
+   * `newTags: false` (the policy locks the tag list) refuses an import that would add a tag.
    */
-  async commitImport(session: string): Promise<ImportResult> {
+  async commitImport(session: string, options: { newTags?: boolean } = {}): Promise<ImportResult> {
     const stage = this.staged.get(session);
     if (!stage) throw new FeedbackError('import_session', 'this import expired or was already committed; load the files again');
     this.staged.delete(session);
@@ -537,6 +538,9 @@ export class FeedbackService {
           if (!def) throw new FeedbackError('import_invalid', `tag ${tag} is neither known here nor defined in the import`);
           defs.push(def);
         }
+      }
+      if (defs.length && options.newTags === false) {
+        throw new FeedbackError('tags_locked', `the import would add tags ${defs.map((d) => d.id).join(', ')}, and the organisation's policy locks the tag list`);
       }
       const tagsAdded = await this.tags.ensure(defs);
       const all = await this.tags.all();

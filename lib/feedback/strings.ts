@@ -3,7 +3,7 @@
  * the leads' view) says the same thing in the agent's language. Item validation issues, which only
  * extension pages show, are in issue-text.ts so the helpdesk tab does not load them.
  */
-import { defineMessages, getLocale, type Locale } from '../i18n';
+import { defineMessages, getLocale, localizedReason, pick, type Locale } from '../i18n';
 import { feedbackErrorCode, feedbackErrorDetail, type FeedbackErrorCode } from './errors';
 
 const errors = defineMessages(
@@ -20,8 +20,11 @@ const errors = defineMessages(
     tag_in_use: 'Items carry this tag. Archive it instead.',
     tag_merge: 'These tags cannot be merged: {detail}',
     forbidden: 'Not allowed from a helpdesk page.',
+    tags_locked: 'Your organisation manages the tag list: tags cannot be added, renamed, merged, archived or deleted here.',
     import_session: 'The import expired. Please load the files again.',
     import_invalid: 'The import was refused: {detail}',
+    unexpected: 'Unexpected error: {detail}',
+    unexpectedBare: 'Unexpected error.',
   },
   {
     quota: 'Хранилище браузера заполнено. Запись сохранена в очереди и будет записана, как только освободится место.',
@@ -36,15 +39,24 @@ const errors = defineMessages(
     tag_in_use: 'Этим тегом отмечены записи. Его можно только архивировать.',
     tag_merge: 'Эти теги нельзя объединить: {detail}',
     forbidden: 'Недоступно со страницы хелпдеска.',
+    tags_locked: 'Списком тегов управляет ваша организация: здесь теги нельзя добавлять, переименовывать, объединять, архивировать или удалять.',
     import_session: 'Импорт устарел. Загрузите файлы ещё раз.',
     import_invalid: 'Импорт отклонён: {detail}',
+    unexpected: 'Непредвиденная ошибка: {detail}',
+    unexpectedBare: 'Непредвиденная ошибка.',
   },
 );
 
-/** A sentence for a rejection from the feedback API, in the UI language. */
+/**
+ * A sentence for an error, in the UI language: a feedback API code's sentence, the sentence an
+ * error carries in both languages (`LocalizedError`, the options store's refusals), or — for
+ * anything else, whose message is the browser's English — "Unexpected error" with it as the detail.
+ */
 export function errorText(error: unknown, locale: Locale = getLocale()): string {
   const code = feedbackErrorCode(error) as FeedbackErrorCode | undefined;
   const detail = feedbackErrorDetail(error);
-  if (!code) return detail;
-  return errors.in(locale)(code, { detail });
+  if (code) return errors.in(locale)(code, { detail });
+  const reason = localizedReason(error);
+  if (reason) return pick(reason, locale);
+  return detail.trim() ? errors.in(locale)('unexpected', { detail }) : errors.in(locale)('unexpectedBare');
 }

@@ -84,3 +84,16 @@ export interface Localized {
 export function pick(text: Localized, locale: Locale = getLocale()): string {
   return text[locale] || text.en;
 }
+
+/** An error that carries its own sentence in both languages; `message` is the English one, for logs. */
+export class LocalizedError extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
+
+/** The sentence an error carries in both languages (a `LocalizedError` or any error with a `reason` like it). */
+export function localizedReason(error: unknown): Localized | undefined {
+  const reason = (error as { reason?: Partial<Localized> } | null | undefined)?.reason;
+  return reason && typeof reason.en === 'string' && typeof reason.ru === 'string' ? { en: reason.en, ru: reason.ru } : undefined;
+}

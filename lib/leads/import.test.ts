@@ -8,7 +8,7 @@ import { sampleItems } from '../feedback/samples';
 import { dbName, item, T0, uuid } from '../feedback/testing/fixtures';
 import { checkSize, MAX_IMPORT_BYTES } from './decode';
 import { exportCsv, exportJson } from './exportFile';
-import { bytesSource, planImport, previewImport, readImportFiles, type ImportSource } from './importFiles';
+import { bytesSource, fileSource, planImport, previewImport, readImportFiles, type ImportSource } from './importFiles';
 import type { ImportPlan, ImportProgress } from './importTypes';
 import { fileErrorText, rejectionText } from './strings';
 import { utcZone } from './weeks';
@@ -112,6 +112,23 @@ describe('merging several teammates’ files', () => {
     const plan = await previewImport([bytesSource('t.json', json)], { tags: mine, existing: noneExist });
     expect(plan.toAdd.map((i) => i.tags)).toEqual([['t-mine0001'], ['t-theirs02', 'bug']]);
     expect(plan.tags).toEqual([{ id: 't-theirs02', label: { en: 'Courier', ru: 'Курьер' } }]);
+  });
+
+  it('under the policy’s tag lock, refuses rows that need a new tag and keeps the rest, with a reason in both languages', async () => {
+    const theirs: Tag[] = [
+      ...TAGS,
+      { id: 't-theirs01', label: { en: 'Refunds', ru: 'Возвраты' }, archived: false, builtin: false, createdAt: 0 },
+      { id: 't-theirs02', label: { en: 'Courier', ru: 'Курьер' }, archived: false, builtin: false, createdAt: 0 },
+    ];
+    const mine: Tag[] = [...TAGS, { id: 't-mine0001', label: { en: 'refunds', ru: 'Возвраты' }, archived: false, builtin: false, createdAt: 0 }];
+    const json = exportJson([item({ id: uuid(), tags: ['t-theirs01'] }), item({ id: uuid(), tags: ['t-theirs02', 'bug'] }), item({ id: uuid(), tags: ['bug'] })], theirs, { scope: 'all' });
+    const plan = await previewImport([bytesSource('t.json', json)], { tags: mine, existing: noneExist, tagsLocked: true });
+    expect(plan.toAdd.map((i) => i.tags)).toEqual([['t-mine0001'], ['bug']]);
+    expect(plan.tags).toEqual([]);
+    expect(plan.rejected).toMatchObject([{ file: 't.json', row: 2, field: 'tags', code: 'tag_locked', key: 't-theirs02' }]);
+    expect(plan.files[0]).toMatchObject({ valid: 2, rejected: 1 });
+    expect(rejectionText(plan.rejected[0]!, 'en')).toBe('t.json, item 2, field tags: tag “t-theirs02” is new here, and your organisation manages the tag list');
+    expect(rejectionText(plan.rejected[0]!, 'ru')).toContain('тега «t-theirs02» здесь нет, а списком тегов управляет ваша организация');
   });
 
   it('reads a first-release (schema v1) JSON export through the same migration as the database', async () => {
@@ -321,6 +338,19 @@ describe('hostile and corrupt files: each has a specific error and changes nothi
 });
 
 describe('the words a lead reads', () => {
+  it('a file that grows while it is read gets its own sentence in both languages', async () => {
+    const growing = {
+      name: 'live.csv',
+      size: 3,
+      stream: () => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(5)), c.close()) }),
+    } as unknown as File;
+    const [outcome] = await readImportFiles([fileSource(growing)], { tags: TAGS });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'file_changed' } });
+    if (!outcome || outcome.ok) return;
+    expect(fileErrorText(outcome.error, 'en')).toBe('The file changed while it was being read. Wait until it is saved, then choose it again.');
+    expect(fileErrorText(outcome.error, 'ru')).toBe('Файл изменился, пока его читали. Дождитесь, пока он сохранится, и выберите его снова.');
+  });
+
   it('file errors in both languages', () => {
     expect(fileErrorText({ code: 'too_large', params: { size: '50', max: '40' } }, 'en')).toBe(
       'The file is 50 MB; Tact imports files of up to 40 MB. Export a shorter period or split the file.',

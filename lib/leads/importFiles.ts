@@ -36,7 +36,7 @@ export function fileSource(file: File): ImportSource {
         const chunk = await reader.read();
         if (chunk.done) break;
         const bytes = chunk.value as Uint8Array;
-        if (done + bytes.length > out.length) throw new ImportFileError('read_failed', { reason: 'the file changed while it was read' });
+        if (done + bytes.length > out.length) throw new ImportFileError('file_changed');
         out.set(bytes, done);
         done += bytes.length;
         onBytes?.(done);
@@ -57,6 +57,8 @@ export interface ImportContext {
   tags: readonly Tag[];
   /** Which of these ids are already stored here. */
   existing: (ids: string[]) => Promise<string[]>;
+  /** The organisation's policy locks the tag list: items needing a tag that is not here are refused. */
+  tagsLocked?: boolean;
   onProgress?: ProgressCallback;
 }
 
@@ -101,7 +103,7 @@ export async function readImportFiles(sources: readonly ImportSource[], ctx: Omi
  * but with the same label as a tag here is read as the local tag, so "Refunds" made on two machines
  * becomes one tag.
  */
-export async function planImport(outcomes: readonly FileOutcome[], ctx: Pick<ImportContext, 'tags' | 'existing'>): Promise<ImportPlan> {
+export async function planImport(outcomes: readonly FileOutcome[], ctx: Pick<ImportContext, 'tags' | 'existing' | 'tagsLocked'>): Promise<ImportPlan> {
   const files: FileReport[] = [];
   const rejected: ImportPlan['rejected'] = [];
   const byId = new Map<string, FeedbackItem>();
@@ -147,17 +149,19 @@ export async function planImport(outcomes: readonly FileOutcome[], ctx: Pick<Imp
   }
 
   // An item whose tag is known neither here nor in its file cannot be shown under any tag: refuse it.
-  const orphan = [...needed].filter((t) => !defs.has(t));
-  if (orphan.length) {
+  // Under the policy's tag lock a tag only the file defines cannot be created either (the
+  // background would refuse the whole import), so its items are refused here, row by row.
+  const refused = [...needed].filter((t) => !defs.has(t) || ctx.tagsLocked);
+  if (refused.length) {
     const rowOf = new Map<string, { file: string; row: number; kind: 'row' | 'item' }>();
     for (const o of outcomes) if (o.ok) for (const p of o.file.items) if (!rowOf.has(p.item.id)) rowOf.set(p.item.id, { file: o.file.name, row: p.row, kind: o.file.format === 'csv' ? 'row' : 'item' });
     for (let i = toAdd.length - 1; i >= 0; i--) {
       const item = toAdd[i]!;
-      const missing = item.tags.find((t) => orphan.includes(t));
+      const missing = item.tags.find((t) => refused.includes(t));
       if (!missing) continue;
       toAdd.splice(i, 1);
       const at = rowOf.get(item.id)!;
-      rejected.push({ ...at, field: 'tags', code: 'unknown_tag', key: missing, id: item.id });
+      rejected.push({ ...at, field: 'tags', code: defs.has(missing) ? 'tag_locked' : 'unknown_tag', key: missing, id: item.id });
       const report = files.find((f) => f.name === at.file);
       if (report) {
         report.valid--;
@@ -165,7 +169,7 @@ export async function planImport(outcomes: readonly FileOutcome[], ctx: Pick<Imp
       }
     }
   }
-  const usedDefs = [...needed].filter((t) => defs.has(t)).map((t) => defs.get(t)!);
+  const usedDefs = ctx.tagsLocked ? [] : [...needed].filter((t) => defs.has(t)).map((t) => defs.get(t)!);
   rejected.sort((a, b) => (a.file === b.file ? a.row - b.row : 0));
   return { files, toAdd, tags: usedDefs, duplicates, rejected };
 }

@@ -29,22 +29,31 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lastBreak };
 }
 
+/**
+ * Where JSON.parse stopped, from its engine-specific message (V8 gives a position, Firefox a line
+ * and column): `truncated` when the text ends too early, otherwise the line and column (0 when the
+ * engine does not say). The message itself is English and not shown.
+ */
+export function jsonErrorPlace(text: string, error: unknown): { truncated: true } | { truncated: false; line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const end = text.trimEnd().length;
+  const pos = /position (\d+)/.exec(message);
+  const at = pos ? Number(pos[1]) : undefined;
+  // V8 says "Unexpected end of JSON input" / "Unterminated string", Firefox "unexpected end of data".
+  if (/end of (JSON input|data)/i.test(message) || (at !== undefined && at >= end - 1) || /Unterminated string/i.test(message)) return { truncated: true };
+  const ff = /line (\d+) column (\d+)/.exec(message);
+  const where = at !== undefined ? lineAndColumn(text, at) : ff ? { line: Number(ff[1]), column: Number(ff[2]) } : { line: 0, column: 0 };
+  return { truncated: false, ...where };
+}
+
 /** JSON.parse, with its engine-specific message turned into "cut off" or "broken at line L". */
 export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const end = text.trimEnd().length;
-    const pos = /position (\d+)/.exec(message);
-    const at = pos ? Number(pos[1]) : undefined;
-    // V8 says "Unexpected end of JSON input" / "Unterminated string", Firefox "unexpected end of data".
-    if (/end of (JSON input|data)/i.test(message) || (at !== undefined && at >= end - 1) || /Unterminated string/i.test(message)) {
-      throw new ImportFileError('truncated_json');
-    }
-    const ff = /line (\d+) column (\d+)/.exec(message);
-    const where = at !== undefined ? lineAndColumn(text, at) : ff ? { line: Number(ff[1]), column: Number(ff[2]) } : { line: 0, column: 0 };
-    throw new ImportFileError('bad_json', where);
+    const place = jsonErrorPlace(text, error);
+    if (place.truncated) throw new ImportFileError('truncated_json');
+    throw new ImportFileError('bad_json', { line: place.line, column: place.column });
   }
 }
 

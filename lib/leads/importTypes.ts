@@ -24,6 +24,7 @@ export type FileErrorCode =
   | 'csv_unknown_columns'
   | 'csv_duplicate_columns'
   | 'csv_unclosed_quote'
+  | 'file_changed'
   | 'read_failed';
 
 export interface FileError {

@@ -40,7 +40,8 @@ export function formatCount(n: number, locale: Locale): string {
 }
 
 const percentFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
-function formatPercent(ratio: number, locale: Locale): string {
+/** "36%" / "36 %" (Russian puts a space before the sign), without the sign of the change. */
+export function formatPercent(ratio: number, locale: Locale): string {
   const f = (percentFormats[locale] ??= new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
     style: 'percent',
     maximumFractionDigits: 0,

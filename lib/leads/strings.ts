@@ -281,7 +281,8 @@ const fileErrors = defineMessages(
     csv_unknown_columns: 'The CSV has columns a Tact export does not: {columns}. Remove them and try again.',
     csv_duplicate_columns: 'The CSV has the same column more than once: {columns}.',
     csv_unclosed_quote: 'A quoted cell starting in row {row} is never closed: the file may be cut off.',
-    read_failed: 'The file could not be read: {reason}',
+    file_changed: 'The file changed while it was being read. Wait until it is saved, then choose it again.',
+    read_failed: 'The browser could not read the file. Choose it again; if it is on a network drive or in a cloud folder, copy it to this computer first. (Details: {reason})',
   },
   {
     too_large: 'Файл весит {size} МБ, а Tact загружает файлы до {max} МБ. Выгрузите период покороче или разбейте файл.',
@@ -305,7 +306,8 @@ const fileErrors = defineMessages(
     csv_unknown_columns: 'В CSV есть столбцы, которых нет в выгрузке Tact: {columns}. Удалите их и попробуйте снова.',
     csv_duplicate_columns: 'В CSV один столбец повторяется: {columns}.',
     csv_unclosed_quote: 'Ячейка в кавычках, начатая в строке {row}, не закрыта — возможно, файл обрезан.',
-    read_failed: 'Файл не удалось прочитать: {reason}',
+    file_changed: 'Файл изменился, пока его читали. Дождитесь, пока он сохранится, и выберите его снова.',
+    read_failed: 'Браузер не смог прочитать файл. Выберите его снова; если он на сетевом диске или в облачной папке, сначала скопируйте его на этот компьютер. (Подробности: {reason})',
   },
 );
 

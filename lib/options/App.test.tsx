@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cachePolicy } from '../settings/policy-cache';
 import { SETTINGS_KEY } from '../settings/store';
+import { OptionsStore } from './store';
 import { byTestId, click, mountOptions, q, settle, typeInto } from './testing';
 
 const stored = async () => (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, any> | undefined;
@@ -72,5 +73,19 @@ describe('options page shell', () => {
     await cachePolicy({ a: 1, b: 2, c: 3, d: 4, e: 5 });
     const { root } = await mountOptions('general', { locale: 'ru' });
     expect(byTestId(root, 'policy-problems').querySelector('summary')!.textContent).toMatch(/5 частей, которые/);
+  });
+
+  it('says in Russian what went wrong, with the browser’s English only as the detail', async () => {
+    const failing = new OptionsStore({
+      refreshPolicy: async () => {},
+      area: { get: async () => ({}), set: async () => Promise.reject(new Error('IO error: disk')) },
+    });
+    const { root } = await mountOptions('general', { locale: 'ru', store: failing });
+    await typeInto(byTestId<HTMLInputElement>(root, 'agent-name'), 'Ольга');
+    expect(byTestId(root, 'status').textContent).toBe('Не сохранено: Непредвиденная ошибка: IO error: disk');
+
+    const unreadable = new OptionsStore({ refreshPolicy: async () => {}, readPolicy: () => Promise.reject(new Error('storage gone')) });
+    const other = await mountOptions('general', { locale: 'ru', store: unreadable });
+    expect(other.root.querySelector('[role="alert"] p')?.textContent).toBe('Не удалось загрузить настройки: Непредвиденная ошибка: storage gone');
   });
 });

@@ -7,11 +7,12 @@
  * to the section's heading; saves are announced in a polite live region, refusals in an assertive one.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { errorText } from '../feedback/strings';
 import { getLocale, pick, type Locale } from '../i18n';
 import { downloadFile, type DownloadFile } from '../leads/client';
 import { OptionsContext, type OptionsContextValue } from './context';
 import { sectionFromHash, SECTIONS, type SectionId } from './sections';
-import { ManagedError, OptionsStore, RefusedError, type Change, type OptionsState } from './store';
+import { ManagedError, OptionsStore, type Change, type OptionsState } from './store';
 import { t } from './strings';
 import { messagingTags, type TagsClient } from './tags/client';
 
@@ -43,7 +44,7 @@ export function OptionsApp(props: OptionsAppProps) {
     setLoad({ status: 'loading' });
     store.load().then(
       (state) => setLoad({ status: 'ready', state }),
-      (error: unknown) => setLoad({ status: 'error', message: tr('loadFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
+      (error: unknown) => setLoad({ status: 'error', message: tr('loadFailed', { reason: errorText(error, locale) }) }),
     );
   }, [store]);
 
@@ -81,8 +82,8 @@ export function OptionsApp(props: OptionsAppProps) {
         return true;
       } catch (error) {
         if (error instanceof ManagedError) announce(tr('managedRefused'), 'error');
-        else if (error instanceof RefusedError) announce(tr('saveFailed', { reason: pick(error.reason, locale) }), 'error');
-        else announce(tr('saveFailed', { reason: error instanceof Error ? error.message : String(error) }), 'error');
+        // a refusal carries its sentence in both languages; anything else is "unexpected" plus the browser's detail
+        else announce(tr('saveFailed', { reason: errorText(error, locale) }), 'error');
         return false;
       }
     },

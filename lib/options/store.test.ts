@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cachePolicy } from '../settings/policy-cache';
 import { SETTINGS_KEY } from '../settings/store';
-import { ManagedError, OptionsStore } from './store';
+import { DEFAULT_SETTINGS, type CustomRuleSource } from '../settings/model';
+import { ManagedError, OptionsStore, RefusedError } from './store';
 
 const noRefresh = { refreshPolicy: async () => {} };
 
@@ -44,6 +45,32 @@ describe('options store', () => {
     // a refused edit does not block the next one
     await store.update((s) => void (s.names.enabled = false));
     expect(store.state!.effective.names.enabled).toBe(false);
+    store.dispose();
+  });
+
+  it('refuses a custom rule that does not compile, with its id and the problem in both languages, and writes nothing', async () => {
+    const rule = (over: Partial<CustomRuleSource>): CustomRuleSource => ({
+      id: 'acme.no-refunds',
+      lang: 'en',
+      kind: 'cannot',
+      pattern: 'no refunds',
+      exceptions: [],
+      message: { en: '', ru: '' },
+      hint: { en: '', ru: '' },
+      examples: { match: [], noMatch: [] },
+      ...over,
+    });
+    const store = new OptionsStore(noRefresh);
+    await store.load();
+    await store.update((s) => void s.framing.customRules.push(rule({})));
+    const refused = await store.update((s) => void s.framing.customRules.push(rule({ id: 'acme.broken', pattern: '(unclosed' }))).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RefusedError);
+    expect(refused).toMatchObject({ ruleId: 'acme.broken', reason: { en: expect.stringContaining('Rule “acme.broken”: ') as string, ru: expect.stringContaining('Правило «acme.broken»: ') as string } });
+    // a changed rule is checked too, and a duplicate id is a problem
+    await expect(store.update((s) => void (s.framing.customRules[0]!.pattern = ''))).rejects.toMatchObject({ ruleId: 'acme.no-refunds' });
+    await expect(store.update((s) => void s.framing.customRules.push(rule({})))).rejects.toBeInstanceOf(RefusedError);
+    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as typeof DEFAULT_SETTINGS;
+    expect(stored.framing.customRules).toEqual([rule({})]);
     store.dispose();
   });
 

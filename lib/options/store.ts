@@ -9,12 +9,14 @@
  * through `useOptions()` (context.tsx): `state` to render, `update(change)` to save.
  */
 import { browser } from 'wxt/browser';
-import type { Localized } from '../i18n';
+import { checkCustomRule } from '../framing/custom';
+import { LocalizedError, type Localized } from '../i18n';
 import { POLICY_CACHE_KEY, readCachedPolicy } from '../settings/effective';
 import { applyParsedPolicy, forbiddenEdits, managedOf, type Managed, type ParsedPolicy } from '../settings/merge';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { refreshPolicyCache } from '../settings/policy-cache';
 import { SETTINGS_KEY, withDefaults } from '../settings/store';
+import { t } from './strings';
 
 export interface OptionsState {
   /** What the user stored: what edits start from. */
@@ -27,16 +29,43 @@ export interface OptionsState {
 
 /** An edit the policy does not allow; `paths` are the managed settings it touched. */
 export class ManagedError extends Error {
+  /** What to tell the admin, wherever the error ends up shown (`errorText` reads it). */
+  readonly reason: Localized = { en: t.in('en')('managedRefused'), ru: t.in('ru')('managedRefused') };
   constructor(readonly paths: string[]) {
     super(`managed by policy: ${paths.join(', ')}`);
   }
 }
 
 /** Any other refusal with a sentence for the admin (a rule that does not compile, …). */
-export class RefusedError extends Error {
-  constructor(readonly reason: Localized) {
-    super(reason.en);
+export class RefusedError extends LocalizedError {
+  constructor(
+    reason: Localized,
+    /** The custom rule refused, when it is one. */
+    readonly ruleId?: string,
+  ) {
+    super(reason);
   }
+}
+
+/**
+ * The first custom rule the edit added or changed that the checker could not run, as a refusal.
+ * Rules left as they were are not re-checked: a stored rule a newer version rejects must not block
+ * unrelated edits.
+ */
+export function refusedRule(before: Settings, next: Settings): RefusedError | undefined {
+  const old = new Map(before.framing.customRules.map((r) => [r.id, JSON.stringify(r)]));
+  const rules = next.framing.customRules;
+  for (const [i, rule] of rules.entries()) {
+    const taken = new Set(rules.filter((_, j) => j !== i).map((r) => r.id));
+    // a copy of an unchanged rule is new all the same: its id clashes
+    if (old.get(rule.id) === JSON.stringify(rule) && !taken.has(rule.id)) continue;
+    const check = checkCustomRule(rule, { takenIds: taken });
+    if (check.ok) continue;
+    const problem = check.problems[0]!.message;
+    const id = rule.id || '—';
+    return new RefusedError({ en: `Rule “${id}”: ${problem.en}`, ru: `Правило «${id}»: ${problem.ru}` }, rule.id);
+  }
+  return undefined;
 }
 
 export type Change = (draft: Settings) => Settings | void;
@@ -119,7 +148,8 @@ export class OptionsStore {
 
   /**
    * Applies `change` to a copy of the stored user settings and saves it. Rejects with
-   * `ManagedError` (nothing written) when the change touches what the policy manages.
+   * `ManagedError` (nothing written) when the change touches what the policy manages, and with
+   * `RefusedError` when it adds or changes a custom rule that does not compile.
    */
   update(change: Change): Promise<OptionsState> {
     const run = async () => {
@@ -128,6 +158,8 @@ export class OptionsStore {
       const next = change(draft) ?? draft;
       const forbidden = forbiddenEdits(before.user, next, before.managed);
       if (forbidden.length) throw new ManagedError(forbidden);
+      const refused = refusedRule(before.user, next);
+      if (refused) throw refused;
       await this.area.set({ [SETTINGS_KEY]: next });
       return this.publish(stateOf(next, await this.readPolicy()));
     };

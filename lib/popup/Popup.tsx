@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pick } from '../i18n';
 import { tabStatus, type TabStatus } from '../host/status';
+import { readCachedPolicy } from '../settings/effective';
+import { EMPTY_POLICY, isLocked, managedOf, type ParsedPolicy } from '../settings/merge';
 import { updateUserSettings } from '../settings/store';
 import { t } from './messages';
 import { featureSections } from './sections';
@@ -25,13 +27,38 @@ async function loadStatus(): Promise<Load> {
   }
 }
 
-export function Popup({ load = loadStatus }: { load?: () => Promise<Load> }) {
+/**
+ * Whether the organisation decides if Tact is paused on this host: `pausedHosts` is locked (the
+ * user's list is ignored), or the policy's own list pauses it (lists are merged, so removing it
+ * from the user's list would not resume it).
+ */
+export function pauseManaged(policy: ParsedPolicy, host: string): boolean {
+  if (isLocked(managedOf(policy), 'pausedHosts')) return true;
+  const theirs = policy.values.pausedHosts;
+  return Array.isArray(theirs) && theirs.includes(host);
+}
+
+export function Popup({ load = loadStatus, policy = readCachedPolicy }: { load?: () => Promise<Load>; policy?: () => Promise<ParsedPolicy> }) {
   const [data, setData] = useState<Load>({ state: 'loading' });
+  const [managed, setManaged] = useState(false);
   useEffect(() => {
     load().then(setData, () => setData({ state: 'none', host: null }));
   }, [load]);
+  const host = data.state === 'ok' ? data.status.host : null;
+  useEffect(() => {
+    if (host === null) return;
+    policy().then(
+      (p) => setManaged(pauseManaged(p, host)),
+      () => setManaged(false),
+    );
+  }, [host, policy]);
 
   const togglePause = async (status: TabStatus) => {
+    // the policy may have changed since the popup opened: never write what it would ignore
+    if (pauseManaged(await policy().catch(() => EMPTY_POLICY), status.host)) {
+      setManaged(true);
+      return;
+    }
     await updateUserSettings((s) => {
       const hosts = new Set(s.pausedHosts);
       if (status.paused) hosts.delete(status.host);
@@ -74,8 +101,15 @@ export function Popup({ load = loadStatus }: { load?: () => Promise<Load> }) {
       {data.state === 'ok' && data.status.helpdesk && !data.status.paused && <StatusView status={data.status} />}
 
       {data.state === 'ok' && (data.status.helpdesk || data.status.paused) && (
-        <button type="button" class="btn" data-testid="pause" onClick={() => void togglePause(data.status)}>
-          {data.status.paused ? t('resume') : t('pause')}
+        <button
+          type="button"
+          class="btn"
+          data-testid="pause"
+          disabled={managed}
+          title={managed ? t('pauseManagedTitle') : undefined}
+          onClick={() => void togglePause(data.status)}
+        >
+          {managed ? t('pauseManaged') : data.status.paused ? t('resume') : t('pause')}
         </button>
       )}
 

@@ -11,7 +11,8 @@
  */
 import { browser } from 'wxt/browser';
 import { reportError } from '../platform/safe';
-import { applyParsedPolicy, EMPTY_POLICY, type ParsedPolicy } from './merge';
+import { applyParsedPolicy, EMPTY_POLICY, isLocked, managedOf, type ParsedPolicy } from './merge';
+import type { LockPath } from './paths';
 import type { Settings } from './model';
 import { readUserSettings, SETTINGS_KEY } from './store';
 
@@ -42,6 +43,11 @@ export function fromCache(value: unknown): ParsedPolicy {
 export async function readCachedPolicy(): Promise<ParsedPolicy> {
   const stored = await browser.storage.local.get(POLICY_CACHE_KEY);
   return fromCache(stored[POLICY_CACHE_KEY]);
+}
+
+/** Whether the cached policy locks this path (or its group). */
+export async function lockedByPolicy(path: LockPath): Promise<boolean> {
+  return isLocked(managedOf(await readCachedPolicy()), path);
 }
 
 let refresher: (() => Promise<void>) | null = null;

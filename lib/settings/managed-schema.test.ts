@@ -116,7 +116,7 @@ describe('the managed schema Chrome checks policies against', () => {
   });
 });
 
-describe('the example policies in POLICY.md', () => {
+describe('the example policies in README.md (Managed policy)', () => {
   const blocks = [...policyDoc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Node);
   const policies = blocks.map((b) => {
     const chrome = (b['3rdparty'] as Node | undefined)?.extensions as Record<string, Node> | undefined;

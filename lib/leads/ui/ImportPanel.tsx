@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n';
 import { errorText } from '../../feedback/strings';
+import { lockedByPolicy } from '../../settings/effective';
 import type { Tag } from '../../feedback/tags';
 import type { FeedbackClient } from '../client';
 import { fileSource, previewImport, type ImportSource } from '../importFiles';
@@ -26,9 +27,11 @@ export interface ImportPanelProps {
   locale: Locale;
   zone: Zone;
   onImported: () => void;
+  /** Whether the organisation's policy locks the tag list. Default: the cached managed policy. */
+  tagsLocked?: () => Promise<boolean>;
 }
 
-export function ImportPanel({ client, tags, locale, zone, onImported }: ImportPanelProps) {
+export function ImportPanel({ client, tags, locale, zone, onImported, tagsLocked = () => lockedByPolicy('tags') }: ImportPanelProps) {
   const tr = t.in(locale);
   const [state, setState] = useState<State>({ step: 'idle' });
 
@@ -39,6 +42,8 @@ export function ImportPanel({ client, tags, locale, zone, onImported }: ImportPa
       const plan = await previewImport(sources, {
         zone,
         tags,
+        // read at each preview: the policy may have changed since the page opened
+        tagsLocked: await tagsLocked(),
         existing: (ids) => client.existingIds(ids),
         onProgress: (progress) => setState({ step: 'reading', progress }),
       });

@@ -6,7 +6,7 @@
 import type { Locale } from '../../i18n';
 import { tagLabel, type Tag } from '../../feedback/tags';
 import { cellOf, weekOverWeek, type Aggregate, trend } from '../aggregate';
-import { changeText, formatCount, formatWeekDate } from '../sentence';
+import { changeText, formatCount, formatPercent, formatWeekDate } from '../sentence';
 import { t, tn } from '../strings';
 import { comparedWeek, intensity, maxCustomers, tagColor } from '../view';
 import { isoWeek, weekLabel } from '../weeks';
@@ -37,7 +37,7 @@ export function ChangeBadge({ delta, ratio, locale }: { delta: number; ratio: nu
   return (
     <span class={delta === 0 ? 'fb-change' : 'fb-change is-moved'} title={changeText(delta, ratio, locale)}>
       {short}
-      {ratio !== null && delta !== 0 && <small> {`${delta > 0 ? '+' : '−'}${Math.round(Math.abs(ratio) * 100)}%`}</small>}
+      {ratio !== null && delta !== 0 && <small> {`${delta > 0 ? '+' : '−'}${formatPercent(ratio, locale)}`}</small>}
     </span>
   );
 }

@@ -3,9 +3,9 @@
  *
  * Sections of the pack replace the user's rules, switched-off rules, adapter settings and custom
  * sites; its tags are added or updated by id (never deleted). Parts the organisation's policy
- * manages are left out and listed. Before anything is written, the parts about to change are
- * saved as an undo snapshot in `storage.local`, so the import can be taken back even after the
- * page was closed.
+ * manages are left out and listed. Before anything is written, what the import changes — entry by
+ * entry, before and after — is saved as an undo snapshot in `storage.local`, so the import can be
+ * taken back even after the page was closed, without taking back what was edited since.
  */
 import { checkCustomRule } from '../../framing/custom';
 import { foldName } from '../../feedback/defaultTags';
@@ -44,15 +44,32 @@ export interface ImportPlan {
   empty: boolean;
 }
 
+/** One entry the import added (no `before`), changed, or removed (no `after`). */
+export interface EntryChange<T> {
+  id: string;
+  before?: T;
+  after?: T;
+}
+
 export interface UndoSnapshot {
-  v: 1;
+  v: 2;
   at: number;
   name?: string;
-  settings: Partial<{ customRules: Settings['framing']['customRules']; disabledRules: string[]; adapters: Settings['adapters']; customSites: Settings['customSites'] }>;
+  settings: Partial<{
+    customRules: EntryChange<Settings['framing']['customRules'][number]>[];
+    /** Rules the import switched off, and those it switched back on. */
+    disabledRules: { off: string[]; on: string[] };
+    adapters: EntryChange<Settings['adapters'][string]>[];
+    customSites: EntryChange<Settings['customSites'][number]>[];
+  }>;
   tags: { added: string[]; before: Array<Pick<Tag, 'id' | 'label' | 'archived'>> };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Key order aside: what storage gives back may list an entry's keys in another order. */
+const canonical = (x: unknown): string =>
+  JSON.stringify(x, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+const sameValue = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 function diffById<T extends { id: string }>(before: readonly T[], after: readonly T[]): Diff {
   const old = new Map(before.map((x) => [x.id, x]));
@@ -160,23 +177,33 @@ export async function applyImport(plan: ImportPlan, currentTags: readonly Tag[],
   if (plan.conflicts.length) throw new Error(plan.conflicts[0]!.en);
   const { pack } = plan;
   const user = deps.store.state?.user ?? (await deps.store.reload()).user;
-  const snapshot: UndoSnapshot = { v: 1, at: (deps.now ?? Date.now)(), settings: {}, tags: { added: [], before: [] } };
+  const skipped = new Set(plan.skipped);
+  const next = {
+    customRules: plan.rules && pack.rules?.custom ? structuredClone(pack.rules.custom.filter((r) => !skipped.has(r.id))) : undefined,
+    disabledRules: plan.disabled && pack.rules?.disabled ? [...pack.rules.disabled] : undefined,
+    adapters: plan.adapters && pack.sites?.adapters ? Object.fromEntries(Object.entries(structuredClone(pack.sites.adapters)).filter(([id]) => !skipped.has(id))) : undefined,
+    customSites: plan.sites && pack.sites?.custom ? structuredClone(pack.sites.custom.filter((x) => !skipped.has(x.id))) : undefined,
+  };
+  const snapshot: UndoSnapshot = { v: 2, at: (deps.now ?? Date.now)(), settings: {}, tags: { added: [], before: [] } };
   if (name) snapshot.name = name;
-  if (plan.rules) snapshot.settings.customRules = structuredClone(user.framing.customRules);
-  if (plan.disabled) snapshot.settings.disabledRules = [...user.framing.disabledRules];
-  if (plan.adapters) snapshot.settings.adapters = structuredClone(user.adapters);
-  if (plan.sites) snapshot.settings.customSites = structuredClone(user.customSites);
+  if (next.customRules) snapshot.settings.customRules = entryChanges(user.framing.customRules, next.customRules);
+  if (next.disabledRules) {
+    const before = new Set(user.framing.disabledRules);
+    const after = new Set(next.disabledRules);
+    snapshot.settings.disabledRules = { off: [...after].filter((id) => !before.has(id)), on: [...before].filter((id) => !after.has(id)) };
+  }
+  if (next.adapters) snapshot.settings.adapters = entryChanges(asEntries(user.adapters), asEntries(next.adapters)).map(fromEntry);
+  if (next.customSites) snapshot.settings.customSites = entryChanges(user.customSites, next.customSites);
   const touched = new Set([...(plan.tags?.renamed ?? []), ...(plan.tags?.archived ?? []), ...(plan.tags?.restored ?? [])]);
   snapshot.tags.before = currentTags.filter((t) => touched.has(t.id)).map((t) => ({ id: t.id, label: { ...t.label }, archived: t.archived }));
   snapshot.tags.added = [...(plan.tags?.added ?? [])];
   await deps.area.set({ [UNDO_KEY]: snapshot });
 
-  const skipped = new Set(plan.skipped);
   await deps.store.update((s) => {
-    if (plan.rules && pack.rules?.custom) s.framing.customRules = structuredClone(pack.rules.custom.filter((r) => !skipped.has(r.id)));
-    if (plan.disabled && pack.rules?.disabled) s.framing.disabledRules = [...pack.rules.disabled];
-    if (plan.adapters && pack.sites?.adapters) s.adapters = Object.fromEntries(Object.entries(structuredClone(pack.sites.adapters)).filter(([id]) => !skipped.has(id)));
-    if (plan.sites && pack.sites?.custom) s.customSites = structuredClone(pack.sites.custom.filter((x) => !skipped.has(x.id)));
+    if (next.customRules) s.framing.customRules = next.customRules;
+    if (next.disabledRules) s.framing.disabledRules = next.disabledRules;
+    if (next.adapters) s.adapters = next.adapters;
+    if (next.customSites) s.customSites = next.customSites;
   });
 
   if (plan.tags && pack.tags) {
@@ -191,17 +218,70 @@ export async function applyImport(plan: ImportPlan, currentTags: readonly Tag[],
 
 export async function readUndo(area: Deps['area']): Promise<UndoSnapshot | null> {
   const value = (await area.get(UNDO_KEY))[UNDO_KEY] as UndoSnapshot | undefined;
-  return value && value.v === 1 && typeof value.at === 'number' && value.settings && value.tags ? value : null;
+  // a snapshot from before undo went entry by entry (v1) would restore whole sections: not offered
+  return value && value.v === 2 && typeof value.at === 'number' && value.settings && value.tags ? value : null;
 }
 
-/** Puts back what the import changed: the settings parts as they were, its tags removed or archived, relabelled tags named back. */
+function entryChanges<T extends { id: string }>(before: readonly T[], after: readonly T[]): EntryChange<T>[] {
+  const old = new Map(before.map((x) => [x.id, x]));
+  const next = new Map(after.map((x) => [x.id, x]));
+  const out: EntryChange<T>[] = [];
+  for (const [id, a] of next) {
+    const b = old.get(id);
+    if (!b) out.push({ id, after: structuredClone(a) });
+    else if (!same(a, b)) out.push({ id, before: structuredClone(b), after: structuredClone(a) });
+  }
+  for (const [id, b] of old) if (!next.has(id)) out.push({ id, before: structuredClone(b) });
+  return out;
+}
+
+type AdapterEntry = Settings['adapters'][string] & { id: string };
+const asEntries = (adapters: Settings['adapters']): AdapterEntry[] => Object.entries(adapters).map(([id, conf]) => ({ id, ...conf }));
+const withoutId = ({ id: _id, ...conf }: AdapterEntry): Settings['adapters'][string] => conf;
+const fromEntry = (c: EntryChange<AdapterEntry>): EntryChange<Settings['adapters'][string]> => ({
+  id: c.id,
+  ...(c.before ? { before: withoutId(c.before) } : {}),
+  ...(c.after ? { after: withoutId(c.after) } : {}),
+});
+
+/**
+ * Takes back the import's changes to a list, entry by entry: an entry still as the import left it
+ * gets its old value back (or goes, if the import added it); one edited or removed since keeps
+ * the edit, and entries added since stay.
+ */
+function revert<T extends { id: string }>(current: readonly T[], changes: readonly EntryChange<T>[]): T[] {
+  const out = [...current];
+  for (const c of changes) {
+    const at = out.findIndex((x) => x.id === c.id);
+    if (c.after) {
+      if (at < 0 || !sameValue(out[at], c.after)) continue; // edited or removed since: the later edit wins
+      if (c.before) out[at] = structuredClone(c.before);
+      else out.splice(at, 1);
+    } else if (c.before && at < 0) {
+      out.push(structuredClone(c.before));
+    }
+  }
+  return out;
+}
+
+/** Puts back what the import changed (and only that): entries by id, its tags removed or archived, relabelled tags named back. */
 export async function undoImport(snapshot: UndoSnapshot, deps: Deps): Promise<void> {
-  const before = snapshot.settings;
+  const changes = snapshot.settings;
   await deps.store.update((s) => {
-    if (before.customRules) s.framing.customRules = structuredClone(before.customRules);
-    if (before.disabledRules) s.framing.disabledRules = [...before.disabledRules];
-    if (before.adapters) s.adapters = structuredClone(before.adapters);
-    if (before.customSites) s.customSites = structuredClone(before.customSites);
+    if (changes.customRules) s.framing.customRules = revert(s.framing.customRules, changes.customRules);
+    if (changes.disabledRules) {
+      const { off, on } = changes.disabledRules;
+      const list = s.framing.disabledRules.filter((id) => !off.includes(id));
+      s.framing.disabledRules = [...list, ...on.filter((id) => !list.includes(id))];
+    }
+    if (changes.adapters) {
+      const entries = revert(
+        asEntries(s.adapters),
+        changes.adapters.map((c) => ({ id: c.id, ...(c.before ? { before: { id: c.id, ...c.before } } : {}), ...(c.after ? { after: { id: c.id, ...c.after } } : {}) })),
+      );
+      s.adapters = Object.fromEntries(entries.map((e) => [e.id, withoutId(e)]));
+    }
+    if (changes.customSites) s.customSites = revert(s.customSites, changes.customSites);
   });
   for (const id of snapshot.tags.added) {
     // a tag agents already used since the import keeps its items: archived, not deleted

@@ -39,6 +39,18 @@ describe('rule pack files', () => {
     expect(({} as Record<string, unknown>).polluted).toBe(polluted);
   });
 
+  it('says a file is not valid JSON in words of its own, never with the engine’s English message', () => {
+    for (const text of ['{"tactPack": 1,, }', 'id,tags,quote\n1,bug,hello\n', '{"tactPack": 1, "rules": {"custom": [']) {
+      const r = parsePack(text);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.reason.en).toMatch(/^This is not valid JSON/);
+      expect(r.reason.ru).toMatch(/^Это не корректный JSON/);
+      // nothing English in the Russian sentence but the word JSON
+      expect(r.reason.ru.replace(/JSON/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
   it('round-trips an export: the exported pack reads back and changes nothing', () => {
     const user = structuredClone(DEFAULT_SETTINGS);
     const good = parsePack(JSON.stringify(GOOD_PACK));

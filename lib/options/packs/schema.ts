@@ -19,6 +19,7 @@ import * as v from 'valibot';
 import { HELPDESKS } from '../../adapters/helpdesks';
 import { checkCustomRule } from '../../framing/custom';
 import type { Localized } from '../../i18n';
+import { jsonErrorPlace } from '../../leads/importJson';
 import { describeIssues } from '../../settings/issues';
 import type { CustomRuleSource, CustomSite, Settings } from '../../settings/model';
 import { AdaptersSchema, cleanSelectors, CustomRulesSchema, CustomSitesSchema, RuleIdSchema, SETTINGS_LIMITS, TagDefsSchema, type TagDef } from '../../settings/schema';
@@ -79,8 +80,16 @@ export function parsePack(text: string, bytes = text.length): ParsedPack {
     });
   } catch (error) {
     if (error instanceof RangeError) return fail('The file nests too deeply to be a rule pack.', 'В файле слишком глубокая вложенность для набора правил.');
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(`This is not valid JSON — the file may be cut off or not a rule pack (${detail}).`, `Это не корректный JSON — возможно, файл обрезан или это не набор правил (${detail}).`);
+    // The engine's message is English (and differs between browsers): only the place is kept.
+    const place = jsonErrorPlace(text.replace(/^\uFEFF/, ''), error);
+    if (place.truncated) return fail('This is not valid JSON: the file ends too early, it was probably cut off.', 'Это не корректный JSON: файл обрывается — вероятно, его обрезало.');
+    if (place.line > 0) {
+      return fail(
+        `This is not valid JSON (broken at line ${place.line}, column ${place.column}): the file may be cut off or not a rule pack.`,
+        `Это не корректный JSON (ошибка в строке ${place.line}, позиция ${place.column}): возможно, файл обрезан или это не набор правил.`,
+      );
+    }
+    return fail('This is not valid JSON: the file may be cut off or not a rule pack.', 'Это не корректный JSON: возможно, файл обрезан или это не набор правил.');
   }
   if (badKey) return fail(`The file has a field named “${badKey}”, which no rule pack has; it was not read.`, `В файле есть поле «${badKey}», которого не бывает в наборах правил; файл не прочитан.`);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('This is not a Tact rule pack: expected an object.', 'Это не набор правил Tact: ожидался объект.');

@@ -319,7 +319,9 @@ describe('check on an open tab', () => {
     const check = byTestId(root, 'check-acme');
     await click(byTestId(check, 'check-run'));
     await settle();
-    expect(byTestId(check, 'check-error').textContent).toBe('Could not check that tab: Cannot access contents of the page.');
+    expect(byTestId(check, 'check-error').textContent).toBe(
+      'Could not check that tab: Tact may not read this page: the browser keeps it off-limits, or access to the site was withdrawn (Cannot access contents of the page.)',
+    );
 
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, url: 'https://other.example/' }] as never);
     await click(byTestId(check, 'check-refresh'));

@@ -5,6 +5,7 @@
  * text: it is the page's data, never markup.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
+import { errorText } from '../../feedback/strings';
 import type { Locale } from '../../i18n';
 import type { ProbeRequest } from '../../sites/probe';
 import { keyLabel, t } from './strings';
@@ -35,7 +36,7 @@ export function TabCheck(p: TabCheckProps) {
       setChosen((c) => (c !== null && list.some((x) => x.id === c) ? c : (list[0]?.id ?? null)));
     } catch (e) {
       setTabs([]);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(tr('tabsFailed', { reason: errorText(e, p.locale) }));
     }
   };
   const targetKey = JSON.stringify(p.target.kind === 'site' ? p.target.pattern : p.target.def.id);
@@ -51,7 +52,7 @@ export function TabCheck(p: TabCheckProps) {
     try {
       setResult(await probeTab(chosen, p.request));
     } catch (e) {
-      setError(tr('checkFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(tr('checkFailed', { reason: errorText(e, p.locale) }));
     } finally {
       setRunning(false);
     }

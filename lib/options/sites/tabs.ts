@@ -7,6 +7,7 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import { browser } from 'wxt/browser';
 import type { AdapterDefinition } from '../../adapters/contract';
+import { LocalizedError } from '../../i18n';
 import { siteProbe } from '../../sites/messages';
 import type { ProbeReport, ProbeRequest } from '../../sites/probe';
 
@@ -61,13 +62,25 @@ export async function probeTab(tabId: number, request: ProbeRequest): Promise<Pr
   } catch {
     // No Tact in that tab (or an older one without the probe): run the probe in it once.
   }
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PROBE_FILE] as never });
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PROBE_FILE] as never });
+  } catch (error) {
+    // Chrome and Firefox word this in English (and differently): say it in the UI's language.
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/cannot access|missing host permission|cannot be scripted|permission/i.test(detail)) {
+      throw new LocalizedError({
+        en: `Tact may not read this page: the browser keeps it off-limits, or access to the site was withdrawn (${detail})`,
+        ru: `Tact не может читать эту страницу: браузер её не открывает расширениям или доступ к сайту отозван (${detail})`,
+      });
+    }
+    throw error;
+  }
   const [result] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
     func: (req: ProbeRequest) => (globalThis as { __tactProbe?: (r: ProbeRequest) => unknown }).__tactProbe?.(req) ?? null,
     args: [request],
   } as never);
   const report = (result as { result?: unknown } | undefined)?.result as ProbeReport | null | undefined;
-  if (!report || typeof report !== 'object') throw new Error('the page did not answer');
+  if (!report || typeof report !== 'object') throw new LocalizedError({ en: 'the page did not answer; reload the tab and try again', ru: 'страница не ответила; перезагрузите вкладку и попробуйте снова' });
   return { ...report, via: 'injected' };
 }
