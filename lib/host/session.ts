@@ -27,7 +27,21 @@ export interface SessionOptions {
 
 export interface Session {
   readonly context: TicketContext;
+  /**
+   * Whether a feature's `applies` answers differently now than when the session started (a setting
+   * turned a feature on or off): features start only at session start, so the host restarts then.
+   */
+  appliesChanged(): boolean;
   stop(): void;
+}
+
+/** A feature's answer to `applies`; a throwing `applies` counts as its own answer, not a change. */
+function appliesTo(feature: Feature, context: TicketContext): boolean | 'error' {
+  try {
+    return !feature.applies || feature.applies(context);
+  } catch {
+    return 'error';
+  }
 }
 
 export function startSession(o: SessionOptions): Session {
@@ -59,7 +73,9 @@ export function startSession(o: SessionOptions): Session {
     },
   };
 
+  const applied = new Map<Feature, boolean | 'error'>();
   for (const feature of o.features) {
+    applied.set(feature, appliesTo(feature, context));
     try {
       if (feature.applies && !feature.applies(context)) {
         o.onStatus(feature.id, { state: 'off' });
@@ -82,6 +98,9 @@ export function startSession(o: SessionOptions): Session {
 
   return {
     context,
+    appliesChanged() {
+      return o.features.some((feature) => appliesTo(feature, context) !== applied.get(feature));
+    },
     stop() {
       controller.abort();
       guard.dispose();

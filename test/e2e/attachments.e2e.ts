@@ -410,6 +410,14 @@ describe('unopened attachments on the demo helpdesk', () => {
     await expect.poll(() => markers(docsOnly).count()).toBe(0);
     await sendButtonIn(activeTicket(docsOnly)).click();
     expect(await settledSends(docsOnly)).toBe(1);
+
+    // Back on: the markers and the hold return on the open ticket, again without a reload.
+    await setAttachmentSettings({ disabledSites: [] });
+    await expect.poll(() => markers(docsOnly).count()).toBe(3);
+    await typeDraft(docsOnly, 'Back on.');
+    await sendButtonIn(activeTicket(docsOnly)).click();
+    await dialog(docsOnly).waitFor();
+    expect(await settledSends(docsOnly)).toBe(1);
     await docsOnly.close();
   });
 
