@@ -75,9 +75,10 @@ export function startSession(o: SessionOptions): Session {
 
   const applied = new Map<Feature, boolean | 'error'>();
   for (const feature of o.features) {
-    applied.set(feature, appliesTo(feature, context));
     try {
-      if (feature.applies && !feature.applies(context)) {
+      const on = !feature.applies || feature.applies(context);
+      applied.set(feature, on);
+      if (!on) {
         o.onStatus(feature.id, { state: 'off' });
         continue;
       }
@@ -90,6 +91,7 @@ export function startSession(o: SessionOptions): Session {
         });
       }
     } catch (error) {
+      if (!applied.has(feature)) applied.set(feature, 'error');
       // One broken feature must not stop the others.
       reportError(error, `feature ${feature.id}`);
       o.onStatus(feature.id, { state: 'error' });
