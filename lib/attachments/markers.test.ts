@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSurface } from '../overlay/surface';
+import { SURFACE_CSS } from '../overlay/surface-css';
 import { MarkerLayer, type MarkerItem } from './markers';
 import { link, mountTickets } from './test-fixture';
 
@@ -39,6 +40,12 @@ afterEach(() => {
 });
 
 describe('attachment markers', () => {
+  it('lets a click through to the link under the dot (pointer-transparent, so the file opens and counts)', () => {
+    const rule = /\.tact-marker \{[^}]*\}/.exec(SURFACE_CSS)?.[0] ?? '';
+    expect(rule).toContain('pointer-events: none');
+    expect(SURFACE_CSS).not.toMatch(/\.tact-marker[^{]*\{[^}]*pointer-events: auto/);
+  });
+
   it('draws one marker per attachment at its top-right corner, in Tact’s layer only', () => {
     const shot = link(page.open, 'shot-2002.png');
     const video = link(page.open, 'bug-2002.webm');
@@ -53,7 +60,7 @@ describe('attachment markers', () => {
     expect(a!.style.top).toBe('94px');
     expect(a!.getAttribute('role')).toBe('img');
     expect(a!.getAttribute('aria-label')).toBe('shot-2002.png: opened');
-    expect(a!.title).toBe('shot-2002.png: opened');
+    expect(a!.hasAttribute('title')).toBe(false);
     expect(b!.hasAttribute('data-pending')).toBe(true);
     expect(b!.style.getPropertyValue('--tact-played')).toBe('0.4');
     expect(page.open.outerHTML).toBe(before);

@@ -103,8 +103,10 @@ export class MarkerLayer {
       el.dataset.state = item.state;
       // Attribute values are data, never parsed as markup: the file name is the customer's text.
       el.dataset.name = item.name;
+      // No title tooltip: the dot is pointer-transparent so a click on the link's corner reaches the
+      // link (opens the file and counts), and a transparent element never shows one. The state stays
+      // in the label and the popup.
       el.setAttribute('aria-label', item.label);
-      el.title = item.label;
       if (item.pending) el.dataset.pending = '';
       else delete el.dataset.pending;
       el.style.cssText = `left:${at.left}px;top:${at.top}px;--tact-played:${item.played ?? 0}`;

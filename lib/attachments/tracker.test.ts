@@ -70,6 +70,28 @@ describe('TicketAttachments', () => {
     expect(tracker.byUrl(link(page.open, 'bug-2002.webm').href)!.derived.state).toBe('watched');
   });
 
+  it('stores again a fact another tab wrote over (two tabs saving one record in the same instant)', async () => {
+    const tracker = trackerFor(page.open, '2002');
+    await tracker.refresh();
+    const shot = tracker.byUrl(link(page.open, 'shot-2002.png').href)!;
+    tracker.open(shot, 'click');
+    await flush(10);
+    // The other tab read the record before this tab's write and now writes it back without the opening.
+    const theirs = { at: Date.now() + 1, spans: [[0, 1]] as [number, number][], duration: 2 };
+    await fakeBrowser.storage.local.set({ [shot.key]: theirs });
+    tracker.external(shot.key, theirs);
+    await flush(10);
+    const stored = (await fakeBrowser.storage.local.get(shot.key))[shot.key] as { opened?: number; spans?: unknown };
+    expect(stored.opened).toBeTypeOf('number');
+    expect(stored.spans).toEqual([[0, 1]]);
+    // Storage now holds everything this page knows: hearing it back writes nothing more.
+    let writes = 0;
+    fakeBrowser.storage.local.onChanged.addListener(() => writes++);
+    tracker.external(shot.key, (await fakeBrowser.storage.local.get(shot.key))[shot.key] as typeof theirs);
+    await flush(10);
+    expect(writes).toBe(0);
+  });
+
   it('leaves a link from a media file’s URL to its record, for a tab showing only the file', async () => {
     const tracker = trackerFor(page.open, '2002');
     await tracker.refresh();

@@ -161,10 +161,27 @@ export class TicketAttachments {
   /** Another page changed a record of ours. */
   external(key: string, entry: Entry | null): void {
     if (!entry || !this.requested.has(key)) return;
-    const merged = mergeEntries(this.entries.get(key) ?? null, entry)!;
-    if (JSON.stringify(merged) === JSON.stringify(this.entries.get(key))) return;
-    this.entries.set(key, merged);
-    this.emit();
+    const mine = this.entries.get(key);
+    const merged = mergeEntries(mine ?? null, entry)!;
+    if (JSON.stringify(merged) !== JSON.stringify(mine)) {
+      this.entries.set(key, merged);
+      this.emit();
+    }
+    // The record as written lacks a fact this page holds: another tab read it before our write
+    // landed and wrote over it (read-merge-write is not atomic across tabs). Store it again.
+    if (mine && JSON.stringify(merged) !== JSON.stringify(mergeEntries(entry, entry))) this.heal(key);
+  }
+
+  private readonly healing = new Set<string>();
+
+  private heal(key: string): void {
+    // One re-save per record at a time; it writes whatever this page knows when it runs.
+    if (this.healing.has(key)) return;
+    this.healing.add(key);
+    this.o.store
+      .update(key, this.o.settings().expiryDays, (stored) => mergeEntries(stored, this.entries.get(key) ?? null)!)
+      .catch((error: unknown) => reportError(error, 'attachments.heal'))
+      .finally(() => this.healing.delete(key));
   }
 
   private change(key: string, fn: (e: Entry | null) => Entry): void {

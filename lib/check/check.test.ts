@@ -42,6 +42,37 @@ describe('createChecker', () => {
     );
   });
 
+  it('stays exact when edit() and whole-text check() alternate, as an editor switching input paths would', () => {
+    const start = `${RU_PARAGRAPHS.slice(0, 3).join('\n\n')}\n\n${EN_PARAGRAPHS.slice(0, 5).join('\n\n')}`;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(editArb, fc.boolean()), { minLength: 1, maxLength: 30 }), (edits) => {
+        const checker = createChecker();
+        let draft = start;
+        checker.check(draft);
+        for (const [{ at, cut, insert }, viaEdit] of edits) {
+          const from = at % (draft.length + 1);
+          const to = Math.min(draft.length, from + cut);
+          draft = draft.slice(0, from) + insert + draft.slice(to);
+          expect(viaEdit ? checker.edit(from, to, insert) : checker.check(draft)).toEqual(checkDraft(draft));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a keystroke handed over as the whole draft is exact and re-checks one paragraph, findings after it moved along', () => {
+    let draft = syntheticDraft('en', 20_000);
+    const checker = createChecker();
+    checker.check(draft);
+    for (const paragraph of EN_PARAGRAPHS.slice(1, 6)) {
+      const at = draft.indexOf(paragraph) + 7;
+      draft = `${draft.slice(0, at)}x${draft.slice(at)}`;
+      expect(checker.check(draft)).toEqual(checkDraft(draft));
+      expect(checker.stats.blocksAnalyzed).toBe(1);
+    }
+    expect(checkDraft(draft).findings.length).toBeGreaterThan(5);
+  });
+
   it('re-judges a sentence whose words a quotation mark in the next sentence has just closed', () => {
     const checker = createChecker();
     const before = `${EN_PARAGRAPHS[0]}\n\nВ« придётся подождать. ${RU_PARAGRAPHS[0]}`;

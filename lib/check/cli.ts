@@ -1,11 +1,11 @@
 /**
  * `npm run --silent check -- --jsonl FILE`: one output line per input line, on the same code the
- * extension runs. Reads only `id`, `draft` and `record` of each input line.
+ * extension runs (see ./jsonl.ts). A malformed line is reported on stderr with its line number and
+ * skipped; the run goes on and exits 2 at the end if there was any.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { checkDraft } from './index';
-import type { CustomerRecord } from './types';
+import { checkJsonl } from './jsonl';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run --silent check -- --jsonl FILE\n`);
@@ -17,27 +17,15 @@ async function main(argv: string[]): Promise<void> {
   const file = at >= 0 ? argv[at + 1] : undefined;
   if (!file) usage('missing --jsonl FILE');
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    let input: { id?: unknown; draft?: unknown; record?: unknown };
-    try {
-      input = JSON.parse(line) as typeof input;
-    } catch (error) {
-      usage(`${file}:${n}: not JSON (${(error as Error).message})`);
-    }
-    const draft = typeof input.draft === 'string' ? input.draft : '';
-    const hasRecord = input.record !== undefined && input.record !== null && typeof input.record === 'object';
-    const result = checkDraft(draft, hasRecord ? { record: input.record as CustomerRecord } : {});
-    const out = {
-      id: input.id,
-      findings: result.findings.map((f) => ({ start: f.start, end: f.end, rule: f.ruleId, severity: f.severity })),
-      warning: hasRecord && result.warning
-        ? { start: result.warning.start, end: result.warning.end, addressed: result.warning.addressed, record: result.warning.recordName }
-        : null,
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+  const run = await checkJsonl(
+    lines,
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+    file,
+  );
+  if (run.malformed) {
+    process.stderr.write(`${run.malformed} malformed line(s) skipped, ${run.checked} checked\n`);
+    process.exitCode = 2;
   }
 }
 

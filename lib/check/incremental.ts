@@ -193,13 +193,18 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     return list;
   };
 
-  /** Re-place paragraphs after an edit, re-splitting only around the changed span. */
-  const replace = (draft: string): void => {
+  /**
+   * Re-place paragraphs after an edit, re-splitting only around the changed span. Returns the
+   * region replaced: the `removed` paragraphs from `first` became `added` new ones (null: all anew).
+   * `placed` and `blocks` are updated in place: a keystroke in a long draft should not copy them.
+   */
+  const replace = (draft: string): { first: number; removed: Placed[]; added: number; delta: number } | null => {
     const old = current();
     if (placed.length === 0 || old.length === 0) {
       placed = place(draft, 0, draft.length, 0);
+      blocks = placed.map((b) => b.entry.block);
       tail = draft.slice(placed.length ? placed[placed.length - 1]!.end : 0);
-      return;
+      return null;
     }
     const text = old;
     const p = commonPrefix(text, draft);
@@ -228,13 +233,22 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     const regionEndOld = last >= placed.length - 1 ? text.length : placed[last]!.end;
     const regionEnd = regionEndOld + delta;
     const middle = place(draft, regionStart, regionEnd, first === 0 ? 0 : placed[first - 1]!.end);
-    const after = placed.slice(last + 1);
-    for (const b of after) (b.start += delta), (b.end += delta);
+    for (let i = last + 1; i < placed.length; i++) {
+      const b = placed[i]!;
+      b.start += delta;
+      b.end += delta;
+    }
     // The first paragraph after the region may now follow a different one.
     const lastEnd = middle.length ? middle[middle.length - 1]!.end : first === 0 ? 0 : placed[first - 1]!.end;
-    if (after.length) after[0] = { ...after[0]!, lead: draft.slice(lastEnd, after[0]!.start) };
-    placed = [...placed.slice(0, first), ...middle, ...after];
+    if (last + 1 < placed.length) {
+      const next = placed[last + 1]!;
+      placed[last + 1] = { ...next, lead: draft.slice(lastEnd, next.start) };
+    }
+    const removed = placed.splice(first, last - first + 1, ...middle);
+    if (blocks.length === removed.length + placed.length - middle.length) blocks.splice(first, removed.length, ...middle.map((b) => b.entry.block));
+    else blocks = placed.map((b) => b.entry.block);
     tail = draft.slice(placed.length ? placed[placed.length - 1]!.end : 0);
+    return { first, removed, added: middle.length, delta };
   };
 
   const trimCaches = (): void => {
@@ -249,10 +263,31 @@ export function createChecker(options: CheckOptions & FramingOptions = {}): Chec
     stats.blocksAnalyzed = 0;
     stats.sentencesJudged = 0;
     if (result && draft === current()) return result;
-    replace(draft);
+    const region = replace(draft);
     text = draft;
-    blocks = placed.map((b) => b.entry.block);
+    // The whole draft handed over for one keystroke (what the extension sends) changes one
+    // paragraph: take the keystroke path, or every paragraph after it, moved, would be re-assembled
+    // and a keystroke would cost more the longer the draft.
+    const changed = result && region && region.removed.length === region.added ? singleChange(region.removed, region.first) : -1;
+    if (changed >= 0) {
+      const was = region!.removed[changed - region!.first]!;
+      return assembleAfterEdit(changed, was.entry.block, was.end, region!.delta);
+    }
     return assemble();
+  };
+
+  /** The one paragraph, among those that replaced `removed` at `first`, whose text changed, its blank lines kept; else -1. */
+  const singleChange = (removed: readonly Placed[], first: number): number => {
+    let changed = -1;
+    for (let i = 0; i < removed.length; i++) {
+      const was = removed[i]!;
+      const now = placed[first + i]!;
+      if (was.lead !== now.lead) return -1;
+      if (was.entry === now.entry) continue;
+      if (changed >= 0) return -1;
+      changed = first + i;
+    }
+    return changed;
   };
 
   const edit = (start: number, end: number, insert: string): CheckResult => {

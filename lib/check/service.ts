@@ -16,12 +16,12 @@
 import type { CheckLang } from './types';
 import type { FramingPack } from '../framing';
 import { effectivePacks } from '../framing/custom';
-import { checkAddressee, describeRecord } from '../names';
+import { describeRecord } from '../names';
 import { reportError } from '../platform/safe';
 import { loadSettings, watchSettings } from '../settings/effective';
 import type { Settings } from '../settings/model';
 import { rulesStamp } from '../settings/stamp';
-import { createChecker, type Checker } from './index';
+import { checkWith, createChecker, type Checker } from './index';
 import { describeCustomer, runCheck } from './messages';
 
 /** Drafts kept warm; an agent rarely has more editors open than this. */
@@ -100,18 +100,16 @@ export function registerCheckService(options: CheckServiceOptions = {}): CheckSe
       await pending;
     }
     const key = `${sender.tab?.id ?? 'page'}:${sender.frameId ?? 0}:${req.key}`;
-    let result;
     try {
-      result = checkerFor(key).check(req.text);
+      return checkWith(checkerFor(key), req.text, req.record);
     } catch (error) {
       if (!rules.packs) throw error;
       // An admin's rule set that breaks the check must not take the built-in rules down with it.
       reportError(error, 'check with custom rules');
       rules = { ...BUILT_IN, stamp: rules.stamp };
       checkers.clear();
-      result = checkerFor(key).check(req.text);
+      return checkWith(checkerFor(key), req.text, req.record);
     }
-    return { ...result, warning: req.record ? checkAddressee(req.text, req.record) : null };
   });
   const offDescribe = describeCustomer.handle((record) => describeRecord(record));
 

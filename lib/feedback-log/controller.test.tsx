@@ -155,12 +155,38 @@ describe('logging from the open ticket', () => {
     await vi.waitFor(() => expect(picker()!.querySelector('[data-testid="tact-feedback-error"]')?.textContent).toBe(
       'Tact could not reach its storage, so nothing was saved. Try again; if it keeps failing, reload the page.',
     ));
+    // A click in the page meanwhile (to check a detail) does not close the picker and lose the item.
+    msg('m-2002-1').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(picker()).not.toBeNull();
     fail = false;
     await pick('bug');
     await vi.waitFor(() => expect(toastText()).toBe('Logged as “Bug”.'));
     expect(ids).toHaveLength(2);
     expect(ids[1]).toBe(ids[0]);
     expect((await stored()).map((i) => i.id)).toEqual([ids[0]]);
+  });
+
+  it('a click in the page closes a picker with nothing unsaved in it, but not one whose save is under way', async () => {
+    let release!: () => void;
+    const api: LogApi = {
+      ...messagingApi,
+      async log(draft) {
+        await new Promise<void>((resolve) => (release = resolve));
+        return messagingApi.log(draft);
+      },
+    };
+    start(api);
+    openOnExportSentence();
+    msg('m-2002-1').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(picker()).toBeNull();
+    openOnExportSentence();
+    await pick('bug');
+    await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+    msg('m-2002-1').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(picker()).not.toBeNull();
+    release();
+    await vi.waitFor(() => expect(toastText()).toBe('Logged as “Bug”.'));
+    expect(picker()).toBeNull();
   });
 
   it('a resend whose first reply was lost comes back as a "duplicate" of itself: that is a success, with Undo', async () => {

@@ -10,7 +10,7 @@ import { getLocale, type Locale } from '../i18n';
 import { highlightsSupported, setHighlightRanges } from '../overlay/highlights';
 import { eventFromSurface, isOwnNode, type Surface } from '../overlay/surface';
 import type { Box } from '../overlay/geometry';
-import { reportError } from '../platform/safe';
+import { reportError, safely } from '../platform/safe';
 import { uuid } from '../platform/uuid';
 import { LogAffordance } from './affordance';
 import { buildDraft } from './draft';
@@ -86,10 +86,15 @@ export class FeedbackLogController {
       busy: () => this.picker !== null,
       signal: o.signal,
     });
-    const onPointerDown = (e: Event) => {
-      // A click anywhere in the page is the agent moving on: the picker gives way.
-      if (this.picker && !eventFromSurface(e)) this.closePicker(false);
-    };
+    const onPointerDown = safely('feedback-log.pointerdown', (e: Event) => {
+      const state = this.picker;
+      if (!state || eventFromSurface(e)) return;
+      // While a save is under way or has failed, the picker holds the only copy of the item: a click
+      // in the page (to copy a detail, to scroll) must not lose it. Escape or × still close it.
+      if (state.saving || state.error !== undefined) return;
+      // Otherwise a click anywhere in the page is the agent moving on: the picker gives way.
+      this.closePicker(false);
+    });
     o.ctx.doc.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
     o.signal.addEventListener(
       'abort',

@@ -47,9 +47,10 @@ export function placeInCorner(element: Box, button: Size, inset = 6): { left: nu
 /** Below the anchor when it fits, above it otherwise, always inside the viewport. */
 export function placePopover(anchor: Box, popover: Size, viewport: Size): { left: number; top: number } {
   const left = clamp(anchor.left, MARGIN, viewport.width - popover.width - MARGIN);
-  const below = anchor.bottom + GAP;
+  // An anchor scrolled out of view (a passage above or below the fold) still gets a picker on screen.
+  const below = Math.max(anchor.bottom + GAP, MARGIN);
   if (below + popover.height <= viewport.height - MARGIN) return { left, top: below };
-  const above = anchor.top - GAP - popover.height;
+  const above = Math.min(anchor.top - GAP - popover.height, viewport.height - popover.height - MARGIN);
   if (above >= MARGIN) return { left, top: above };
   return { left, top: clamp(viewport.height - popover.height - MARGIN, MARGIN, Infinity) };
 }

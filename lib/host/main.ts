@@ -38,6 +38,9 @@ export async function startTact(o: StartOptions): Promise<void> {
   let errors = 0;
   const offErrors = onReportedError(() => errors++);
 
+  /** Starts the open ticket's session afresh; set while a ticket is open. */
+  let restart: (() => void) | null = null;
+
   const stopSession = () => {
     session?.stop();
     session = null;
@@ -47,6 +50,7 @@ export async function startTact(o: StartOptions): Promise<void> {
   const begin = safely('host.begin', () => {
     pageController?.abort();
     stopSession();
+    restart = null;
     resolved = resolveAdapter(view.location.href, settings, __TACT_DEMO__);
     if (!resolved) return;
     const { adapter, siteId } = resolved;
@@ -63,30 +67,44 @@ export async function startTact(o: StartOptions): Promise<void> {
           if (open) doc.documentElement.dataset.tactTicket = open.ticket.id;
           else delete doc.documentElement.dataset.tactTicket;
         }
-        if (!open) return;
-        session = startSession({
-          adapter,
-          siteId,
-          open,
-          doc,
-          surface,
-          features: o.features,
-          settings: () => settings,
-          painter: o.painter,
-          onStatus: (id, status) => {
-            statuses[id] = status;
-          },
-        });
+        if (!open) {
+          restart = null;
+          return;
+        }
+        restart = () => {
+          stopSession();
+          session = startSession({
+            adapter,
+            siteId,
+            open,
+            doc,
+            surface,
+            features: o.features,
+            settings: () => settings,
+            painter: o.painter,
+            onStatus: (id, status) => {
+              statuses[id] = status;
+            },
+          });
+        };
+        restart();
       },
       pageController.signal,
     );
   });
 
+  const restartSession = safely('host.restart', () => restart?.());
+
   watchSettings((next) => {
     const before = JSON.stringify([settings.pausedHosts, settings.adapters, settings.customSites]);
     settings = next;
-    // Features read settings live; only a change to where Tact runs needs a restart.
-    if (before !== JSON.stringify([next.pausedHosts, next.adapters, next.customSites])) begin();
+    if (before !== JSON.stringify([next.pausedHosts, next.adapters, next.customSites])) {
+      begin();
+      return;
+    }
+    // Features read their other settings live, but start only with a session: one turned on (or
+    // off) would otherwise wait for the next ticket.
+    if (session?.appliesChanged()) restartSession();
   }, o.signal);
 
   const offStatus = tabStatus.handle((): TabStatus => {

@@ -27,7 +27,21 @@ export interface SessionOptions {
 
 export interface Session {
   readonly context: TicketContext;
+  /**
+   * Whether a feature's `applies` answers differently now than when the session started (a setting
+   * turned a feature on or off): features start only at session start, so the host restarts then.
+   */
+  appliesChanged(): boolean;
   stop(): void;
+}
+
+/** A feature's answer to `applies`; a throwing `applies` counts as its own answer, not a change. */
+function appliesTo(feature: Feature, context: TicketContext): boolean | 'error' {
+  try {
+    return !feature.applies || feature.applies(context);
+  } catch {
+    return 'error';
+  }
 }
 
 export function startSession(o: SessionOptions): Session {
@@ -59,9 +73,12 @@ export function startSession(o: SessionOptions): Session {
     },
   };
 
+  const applied = new Map<Feature, boolean | 'error'>();
   for (const feature of o.features) {
     try {
-      if (feature.applies && !feature.applies(context)) {
+      const on = !feature.applies || feature.applies(context);
+      applied.set(feature, on);
+      if (!on) {
         o.onStatus(feature.id, { state: 'off' });
         continue;
       }
@@ -74,6 +91,7 @@ export function startSession(o: SessionOptions): Session {
         });
       }
     } catch (error) {
+      if (!applied.has(feature)) applied.set(feature, 'error');
       // One broken feature must not stop the others.
       reportError(error, `feature ${feature.id}`);
       o.onStatus(feature.id, { state: 'error' });
@@ -82,6 +100,9 @@ export function startSession(o: SessionOptions): Session {
 
   return {
     context,
+    appliesChanged() {
+      return o.features.some((feature) => appliesTo(feature, context) !== applied.get(feature));
+    },
     stop() {
       controller.abort();
       guard.dispose();

@@ -55,7 +55,7 @@ export const SURFACE_CSS = `
 .tact-toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); background: #1f2328; color: #fff; border-radius: 8px; padding: 10px 14px; display: flex; gap: 12px; align-items: center; box-shadow: 0 8px 24px rgba(0,0,0,.25); }
 .tact-toast[data-tone="error"] { background: #a40e26; }
 .tact-toast .tact-btn { background: transparent; color: #fff; border-color: rgba(255,255,255,.5); }
-.tact-marker { position: fixed; width: 16px; height: 16px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.25), 0 1px 3px rgba(0,0,0,.2); pointer-events: auto; }
+.tact-marker { position: fixed; width: 16px; height: 16px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.25), 0 1px 3px rgba(0,0,0,.2); pointer-events: none; }
 .tact-marker[data-state="unopened"] { background: #e8a33d; }
 .tact-marker[data-state="opened"] { background: #2da44e; }
 .tact-marker[data-state="watched"] { background: #2da44e; }

@@ -1,17 +1,29 @@
 /**
  * Speed of the check, as ratios measured in one process (see harness.ts):
- * - check-2k: the full check of a 2,000-character draft against one Intl.Segmenter sentence pass
- *   over the same text (the least any sentence-level check must do).
- * - keystroke-20k-vs-2k: re-check after one typed character in a 20,000-character draft against the
- *   same in a 2,000-character draft; a keystroke must not cost more in a longer draft. `-fulltext`:
- *   the same when the editor hands over the whole draft instead of the edit.
+ * - check-2k: the full check of a 2,000-character draft — framing and the greeting name check
+ *   against a customer on record, as the extension runs it — against one Intl.Segmenter sentence
+ *   pass over the same text (the least any sentence-level check must do).
+ * - keystroke-20k-vs-2k-fulltext: re-check after one typed character in a 20,000-character draft
+ *   against the same in a 2,000-character draft, the way the extension does it: the whole new draft
+ *   is handed to the editor's checker and the name check runs too (lib/check/service.ts, checkWith);
+ *   a keystroke must not cost more in a longer draft. Without `-fulltext`: through `edit()`, the
+ *   path an editor that reports its edits could take (framing only).
  * - paste-200k-vs-10x20k: the full check of a 200,000-character paste against ten checks of
  *   20,000-character pastes; linear time means a ratio near 1.
  * Drafts are synthetic (test/support/drafts.ts), in English and Russian.
  */
-import { checkDraft, createChecker } from '../../lib/check';
+import { checkDraft, checkWith, createChecker, type CustomerRecord } from '../../lib/check';
 import { EN_PARAGRAPHS, RU_PARAGRAPHS, syntheticDraft } from '../support/drafts';
 import type { Bench } from './harness';
+
+/**
+ * The customer on record for the drafts (which greet "Anna" / "Анна"): someone else, so the name
+ * check goes all the way to its warning and replacement, its costliest path.
+ */
+const RECORD: Record<'en' | 'ru', CustomerRecord> = {
+  en: { name: 'Olga Petrova', email: 'olga.petrova@example.com' },
+  ru: { name: 'Петрова Ольга Игоревна', email: 'olga.petrova@example.com' },
+};
 
 // Built once: the baseline is the pass itself, not the segmenter's construction.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -29,7 +41,7 @@ function segmenterPass(text: string): number {
  * turn (the occurrence nearest the middle of the draft), 60 characters each, so every keystroke
  * re-checks a paragraph of ordinary length and both drafts redo the same local work.
  */
-function typist(draft: string, paragraphs: readonly string[], fullText = false): () => unknown {
+function typist(draft: string, paragraphs: readonly string[], fullText = false, record: CustomerRecord | null = null): () => unknown {
   // The keystrokes are worked out before timing, so only the checker's work is timed. After 60
   // characters the typed text is deleted in one edit (1 call in 61), which restores the paragraph
   // before the caret moves on: both drafts keep the same paragraphs at the same lengths.
@@ -53,9 +65,9 @@ function typist(draft: string, paragraphs: readonly string[], fullText = false):
     if (k >= keystrokes.length) throw new Error('bench ran out of keystrokes; raise KEYSTROKES');
     const [from, to, key] = keystrokes[k++]!;
     if (!fullText) return checker.edit(from, to, key);
-    // An editor that only reads its value hands over a new string each time.
+    // The content script reads the editor's value and sends it whole; the worker checks that.
     current = current.slice(0, from) + key + current.slice(to);
-    return checker.check(current);
+    return checkWith(checker, current, record);
   };
 }
 
@@ -80,7 +92,8 @@ function fullCheck(lang: 'en' | 'ru', size: number): Bench {
     iterations: 200,
     setup() {
       const draft = syntheticDraft(lang, size).slice(0, size);
-      const run = () => checkDraft(draft);
+      const record = RECORD[lang];
+      const run = () => checkDraft(draft, { record });
       const baseline = () => segmenterPass(draft);
       warm(300, run, baseline);
       return { run, baseline };
@@ -92,17 +105,17 @@ function keystroke(lang: 'en' | 'ru', fullText = false): Bench {
   const suffix = `${lang === 'ru' ? '-ru' : ''}${fullText ? '-fulltext' : ''}`;
   return {
     name: `keystroke-20k-vs-2k${suffix}`,
-    baselineLabel: `the same keystroke re-check in a 2,000-character draft${fullText ? ' (whole draft handed over each time)' : ''}`,
-    // Handed a whole new string, the checker must compare it with the last one (a native memory
-    // compare, but still linear), so that variant gets a looser budget; `edit` is the keystroke path.
-    maxRatio: fullText ? 3 : 1.5,
+    baselineLabel: `the same keystroke re-check in a 2,000-character draft${fullText ? ' (whole draft handed over and name-checked, as the extension does)' : ''}`,
+    // The full-text variant is the extension's own path, so it keeps the issue's budget too.
+    maxRatio: 1.5,
     // A keystroke takes tens of microseconds; many samples keep the median steady on a busy machine.
     iterations: 500,
     setup() {
       // Paragraphs present in both drafts (the 2,000-character one holds the first dozen).
       const paragraphs = (lang === 'en' ? EN_PARAGRAPHS : RU_PARAGRAPHS).slice(1, 10);
-      const run = typist(syntheticDraft(lang, 20_000), paragraphs, fullText);
-      const baseline = typist(syntheticDraft(lang, 2_000), paragraphs, fullText);
+      const record = fullText ? RECORD[lang] : null;
+      const run = typist(syntheticDraft(lang, 20_000), paragraphs, fullText, record);
+      const baseline = typist(syntheticDraft(lang, 2_000), paragraphs, fullText, record);
       warm(300, run, baseline);
       return { run, baseline };
     },
