@@ -11,9 +11,9 @@
  * matched) makes it soft.
  */
 import type { CheckLang } from '../check/types';
-import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
+import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type WordTests } from '../patterns';
 import { words as wordsOf, type Word } from '../text/words';
-import { KeyedPrefilter } from './prefilter';
+import { KeyedPrefilter, type PresentTests } from './prefilter';
 import type { FramingPack, FramingRule } from './types';
 
 export interface CompiledRule {
@@ -33,6 +33,8 @@ export interface CompiledPack {
   all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
   /** Which rules, clause exceptions and sentence exceptions can match a sentence at all. */
   filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter };
+  /** By test id, 1 for tests that key an alternative in any of `filter` (see `PreparedSentence.keys`). */
+  keyTests: Uint8Array;
 }
 
 /** Where a pattern failed to compile, for a pack author (built-in packs are tested to compile). */
@@ -73,17 +75,21 @@ export function compilePack(pack: FramingPack): CompiledPack {
   const clauseExceptions = exceptions.filter((e) => !e.sentence).map((e) => e.matcher);
   const sentenceExceptions = exceptions.filter((e) => e.sentence).map((e) => e.matcher);
   const common = commonTests(lexicon, pack.lang);
+  const filter = {
+    rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
+    clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
+    sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
+  };
+  const keyTests = new Uint8Array(lexicon.size);
+  for (const f of Object.values(filter)) f.markKeys(keyTests);
   return {
     lang: pack.lang,
     lexicon,
     rules,
     exceptions,
     wayForward,
-    filter: {
-      rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
-      clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
-      sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
-    },
+    filter,
+    keyTests,
     all: {
       rules: new MultiMatcher(ruleMatchers, lexicon),
       clauseExceptions: new MultiMatcher(clauseExceptions, lexicon),
@@ -94,7 +100,7 @@ export function compilePack(pack: FramingPack): CompiledPack {
 }
 
 /** A sentence prepared for matching: its words (quoted ones left out), their tests, which tests occur. */
-export interface PreparedSentence extends Presence {
+export interface PreparedSentence extends PresentTests {
   words: Word[];
   tests: WordTests;
   /** The distinct test ids present. */
@@ -119,15 +125,19 @@ export function prepare(pack: CompiledPack, words: readonly Word[]): PreparedSen
   if (seen.length < pack.lexicon.size) seen = new Int32Array(Math.max(pack.lexicon.size, seen.length * 2));
   const marks = seen;
   const present: number[] = [];
+  // The few present tests the prefilters are keyed on, so that they need not walk all of `present`.
+  const keys: number[] = [];
+  const keyTests = pack.keyTests;
   for (const list of tests)
     for (const id of list)
       if (marks[id] !== stamp) {
         marks[id] = stamp;
         present.push(id);
+        if (keyTests[id] === 1) keys.push(id);
       }
   let breaks: Uint8Array | null = null;
   for (let i = 1; i < own.length; i++) if (own[i]!.pause) (breaks ??= new Uint8Array(own.length))[i] = 1;
-  return { words: own, tests, present, marks, stamp, breaks };
+  return { words: own, tests, present, keys, marks, stamp, breaks };
 }
 
 /** Marks the words a match covers. */

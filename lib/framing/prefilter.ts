@@ -12,8 +12,12 @@
 import type { Lexicon, Matcher, Presence } from '../patterns';
 
 export interface PresentTests extends Presence {
-  /** The distinct test ids present, each marked `marks[id] === stamp`. */
-  present: readonly number[];
+  /**
+   * The distinct test ids present that key an alternative (see `keys`), each marked
+   * `marks[id] === stamp`. Other present ids may be left out: `enabled` walks only these, and a
+   * sentence has a few of them among dozens of tests present.
+   */
+  keys: readonly number[];
 }
 
 /** Lists of numbers packed into one typed array: list `i` is `items[start[i], start[i + 1])`. */
@@ -75,6 +79,12 @@ export class KeyedPrefilter {
     this.buffer = new Uint8Array(matchers.length);
   }
 
+  /** Marks in `into` (by test id) the tests that key an alternative; `into` must cover the lexicon. */
+  markKeys(into: Uint8Array): void {
+    const start = this.postings.start;
+    for (let id = 0; id + 1 < start.length; id++) if (start[id + 1]! > start[id]!) into[id] = 1;
+  }
+
   /**
    * By pattern index, 1 for patterns that may match a sentence with these tests present; null if
    * none may. The array is reused by the next call: read it before asking again.
@@ -90,10 +100,10 @@ export class KeyedPrefilter {
     const { start: otherStart, items: otherItems } = this.others;
     const { start: groupStart, items: groupItems } = this.groups;
     const keyed = postStart.length - 1;
-    const { marks, present } = s;
+    const { marks, keys } = s;
     const want = s.stamp;
-    for (let i = 0; i < present.length; i++) {
-      const id = present[i]!;
+    for (let i = 0; i < keys.length; i++) {
+      const id = keys[i]!;
       if (id >= keyed) continue;
       alternatives: for (let j = postStart[id]!, jEnd = postStart[id + 1]!; j < jEnd; j++) {
         const a = postItems[j]!;
