@@ -103,8 +103,6 @@ export function compilePack(pack: FramingPack): CompiledPack {
 export interface PreparedSentence extends PresentTests {
   words: Word[];
   tests: WordTests;
-  /** The distinct test ids present. */
-  present: number[];
   /** By word index, 1 where a clause starts (after a comma, dash, colon…); null for one clause. */
   breaks: Uint8Array | null;
 }
@@ -124,20 +122,18 @@ export function prepare(pack: CompiledPack, words: readonly Word[]): PreparedSen
   const stamp = ++epoch;
   if (seen.length < pack.lexicon.size) seen = new Int32Array(Math.max(pack.lexicon.size, seen.length * 2));
   const marks = seen;
-  const present: number[] = [];
-  // The few present tests the prefilters are keyed on, so that they need not walk all of `present`.
+  // The few present tests the prefilters are keyed on, so that they need not walk every test present.
   const keys: number[] = [];
   const keyTests = pack.keyTests;
   for (const list of tests)
     for (const id of list)
       if (marks[id] !== stamp) {
         marks[id] = stamp;
-        present.push(id);
         if (keyTests[id] === 1) keys.push(id);
       }
   let breaks: Uint8Array | null = null;
   for (let i = 1; i < own.length; i++) if (own[i]!.pause) (breaks ??= new Uint8Array(own.length))[i] = 1;
-  return { words: own, tests, present, keys, marks, stamp, breaks };
+  return { words: own, tests, keys, marks, stamp, breaks };
 }
 
 /** Marks the words a match covers. */
