@@ -31,8 +31,8 @@ export interface CompiledPack {
   wayForward: Matcher[];
   /** The same patterns run together, one pass per sentence (or clause) for each group. */
   all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
-  /** Which rules, clause exceptions and sentence exceptions can match a sentence at all. */
-  filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter };
+  /** Which rules, clause exceptions, sentence exceptions and ways forward can match a sentence at all. */
+  filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter; wayForward: KeyedPrefilter };
   /** By test id, 1 for tests that key an alternative in any of `filter` (see `PreparedSentence.keys`). */
   keyTests: Uint8Array;
 }
@@ -79,6 +79,7 @@ export function compilePack(pack: FramingPack): CompiledPack {
     rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
     clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
     sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
+    wayForward: new KeyedPrefilter(wayForward, lexicon, common),
   };
   const keyTests = new Uint8Array(lexicon.size);
   for (const f of Object.values(filter)) f.markKeys(keyTests);
@@ -264,11 +265,17 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
     }
     // A way forward is looked for outside the refusal's own words: in "sorry, but we will not
     // waive it" or "простите, но мы не можем" the "but … we will" / "но … можем" is the refusal itself.
-    const way = new AnyHit();
-    const own = new Uint8Array(s.tests.length);
-    own.fill(1, hit[0], hit[1]);
-    scanClear(pack.all.wayForward, s, own, way, stats);
-    return { rule: c.rule, soft: way.hit !== null, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
+    // Most refusals have no way forward anywhere in the sentence; the prefilter skips the scan then.
+    const ways = pack.filter.wayForward.enabled(s);
+    let soft = false;
+    if (ways) {
+      const way = new AnyHit();
+      const own = new Uint8Array(s.tests.length);
+      own.fill(1, hit[0], hit[1]);
+      scanClear(pack.all.wayForward, s, own, way, stats, ways);
+      soft = way.hit !== null;
+    }
+    return { rule: c.rule, soft, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
   }
   return null;
 }

@@ -21,6 +21,7 @@ describe.each(Object.values(BUILTIN_PACKS).map((p) => [p.lang, p] as const))('%s
       [compiled.filter.rules, compiled.rules.map((r) => r.matcher)],
       [compiled.filter.clauseExceptions, compiled.exceptions.filter((e) => !e.sentence).map((e) => e.matcher)],
       [compiled.filter.sentenceExceptions, compiled.exceptions.filter((e) => e.sentence).map((e) => e.matcher)],
+      [compiled.filter.wayForward, compiled.wayForward],
     ] as const;
     expect(sentences.length).toBeGreaterThan(100);
     for (const [keyed, matchers] of groups) {
