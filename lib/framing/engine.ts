@@ -11,9 +11,9 @@
  * matched) makes it soft.
  */
 import type { CheckLang } from '../check/types';
-import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type Presence, type WordTests } from '../patterns';
+import { compilePattern, Lexicon, MultiMatcher, type Matcher, type MatchSink, type MatchStats, type WordTests } from '../patterns';
 import { words as wordsOf, type Word } from '../text/words';
-import { KeyedPrefilter } from './prefilter';
+import { KeyedPrefilter, type PresentTests } from './prefilter';
 import type { FramingPack, FramingRule } from './types';
 
 export interface CompiledRule {
@@ -31,8 +31,10 @@ export interface CompiledPack {
   wayForward: Matcher[];
   /** The same patterns run together, one pass per sentence (or clause) for each group. */
   all: { rules: MultiMatcher; clauseExceptions: MultiMatcher; sentenceExceptions: MultiMatcher; wayForward: MultiMatcher };
-  /** Which rules, clause exceptions and sentence exceptions can match a sentence at all. */
-  filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter };
+  /** Which rules, clause exceptions, sentence exceptions and ways forward can match a sentence at all. */
+  filter: { rules: KeyedPrefilter; clauseExceptions: KeyedPrefilter; sentenceExceptions: KeyedPrefilter; wayForward: KeyedPrefilter };
+  /** By test id, 1 for tests that key an alternative in any of `filter` (see `PreparedSentence.keys`). */
+  keyTests: Uint8Array;
 }
 
 /** Where a pattern failed to compile, for a pack author (built-in packs are tested to compile). */
@@ -73,17 +75,22 @@ export function compilePack(pack: FramingPack): CompiledPack {
   const clauseExceptions = exceptions.filter((e) => !e.sentence).map((e) => e.matcher);
   const sentenceExceptions = exceptions.filter((e) => e.sentence).map((e) => e.matcher);
   const common = commonTests(lexicon, pack.lang);
+  const filter = {
+    rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
+    clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
+    sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
+    wayForward: new KeyedPrefilter(wayForward, lexicon, common),
+  };
+  const keyTests = new Uint8Array(lexicon.size);
+  for (const f of Object.values(filter)) f.markKeys(keyTests);
   return {
     lang: pack.lang,
     lexicon,
     rules,
     exceptions,
     wayForward,
-    filter: {
-      rules: new KeyedPrefilter(ruleMatchers, lexicon, common),
-      clauseExceptions: new KeyedPrefilter(clauseExceptions, lexicon, common),
-      sentenceExceptions: new KeyedPrefilter(sentenceExceptions, lexicon, common),
-    },
+    filter,
+    keyTests,
     all: {
       rules: new MultiMatcher(ruleMatchers, lexicon),
       clauseExceptions: new MultiMatcher(clauseExceptions, lexicon),
@@ -94,11 +101,9 @@ export function compilePack(pack: FramingPack): CompiledPack {
 }
 
 /** A sentence prepared for matching: its words (quoted ones left out), their tests, which tests occur. */
-export interface PreparedSentence extends Presence {
+export interface PreparedSentence extends PresentTests {
   words: Word[];
   tests: WordTests;
-  /** The distinct test ids present. */
-  present: number[];
   /** By word index, 1 where a clause starts (after a comma, dash, colon…); null for one clause. */
   breaks: Uint8Array | null;
 }
@@ -118,16 +123,18 @@ export function prepare(pack: CompiledPack, words: readonly Word[]): PreparedSen
   const stamp = ++epoch;
   if (seen.length < pack.lexicon.size) seen = new Int32Array(Math.max(pack.lexicon.size, seen.length * 2));
   const marks = seen;
-  const present: number[] = [];
+  // The few present tests the prefilters are keyed on, so that they need not walk every test present.
+  const keys: number[] = [];
+  const keyTests = pack.keyTests;
   for (const list of tests)
     for (const id of list)
       if (marks[id] !== stamp) {
         marks[id] = stamp;
-        present.push(id);
+        if (keyTests[id] === 1) keys.push(id);
       }
   let breaks: Uint8Array | null = null;
   for (let i = 1; i < own.length; i++) if (own[i]!.pause) (breaks ??= new Uint8Array(own.length))[i] = 1;
-  return { words: own, tests, present, marks, stamp, breaks };
+  return { words: own, tests, keys, marks, stamp, breaks };
 }
 
 /** Marks the words a match covers. */
@@ -258,11 +265,17 @@ export function judgeSentence(pack: CompiledPack, words: readonly Word[], stats?
     }
     // A way forward is looked for outside the refusal's own words: in "sorry, but we will not
     // waive it" or "простите, но мы не можем" the "but … we will" / "но … можем" is the refusal itself.
-    const way = new AnyHit();
-    const own = new Uint8Array(s.tests.length);
-    own.fill(1, hit[0], hit[1]);
-    scanClear(pack.all.wayForward, s, own, way, stats);
-    return { rule: c.rule, soft: way.hit !== null, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
+    // Most refusals have no way forward anywhere in the sentence; the prefilter skips the scan then.
+    const ways = pack.filter.wayForward.enabled(s);
+    let soft = false;
+    if (ways) {
+      const way = new AnyHit();
+      const own = new Uint8Array(s.tests.length);
+      own.fill(1, hit[0], hit[1]);
+      scanClear(pack.all.wayForward, s, own, way, stats, ways);
+      soft = way.hit !== null;
+    }
+    return { rule: c.rule, soft, start: s.words[hit[0]]!.start, end: s.words[hit[1] - 1]!.end };
   }
   return null;
 }

@@ -67,6 +67,21 @@ export function cyrKey(word: string): string {
  * The skeleton keeps what tells names apart: the ending (Evgeni/Evgenia) and the consonants.
  */
 export function latinKey(word: string): string {
+  // A pure function of the word, and a chain of twenty replacements; the draft's greeting words are
+  // keyed again on every check, so keys are kept (bounded: cleared when full).
+  let key = latinKeys.get(word);
+  if (key === undefined) {
+    key = computeLatinKey(word);
+    if (latinKeys.size >= LATIN_KEYS_LIMIT) latinKeys.clear();
+    if (word.length <= 64) latinKeys.set(word, key);
+  }
+  return key;
+}
+
+const latinKeys = new Map<string, string>();
+const LATIN_KEYS_LIMIT = 5_000;
+
+function computeLatinKey(word: string): string {
   let s = word
     .toLowerCase()
     .replace(/ß/g, 'ss')

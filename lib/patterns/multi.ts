@@ -60,8 +60,16 @@ export class MultiMatcher {
   private readonly mark: Int32Array;
   private gen = 0;
   private readonly stack: Int32Array;
+  /**
+   * The tests of the word the closure looks at, by test id: `wordMark[id] === wordGen`. Marking a
+   * word's few tests once per position is cheaper than searching its list for every state.
+   */
+  private wordMark = new Int32Array(0);
+  private wordGen = 0;
+  private readonly lexicon: Lexicon;
 
   constructor(matchers: readonly Matcher[], lexicon: Lexicon) {
+    this.lexicon = lexicon;
     const programs = matchers.map((m) => m.programFor(lexicon));
     const total = programs.reduce((n, p) => n + p.op.length, 0);
     this.op = new Uint8Array(total);
@@ -116,8 +124,9 @@ export class MultiMatcher {
     return seeds;
   }
 
-  private closure(list: Int32Array, starts: Int32Array, len: number, s0: number, origin: number, pos: number, bos: number, eos: number, word: readonly number[] | null): number {
-    const { op, out, out2, test, mark, stack, gen, anyState } = this;
+  /** `word`: whether there is a word at `pos`; its tests are marked in `wordMark` (see `markWord`). */
+  private closure(list: Int32Array, starts: Int32Array, len: number, s0: number, origin: number, pos: number, bos: number, eos: number, word: boolean): number {
+    const { op, out, out2, test, mark, stack, gen, anyState, wordMark, wordGen } = this;
     let sp = 0;
     stack[sp++] = s0;
     while (sp > 0) {
@@ -133,7 +142,7 @@ export class MultiMatcher {
         if (pos === bos) stack[sp++] = out[s]!;
       } else if (o === EOS) {
         if (pos === eos) stack[sp++] = out[s]!;
-      } else if (o === MATCH || (word !== null && (anyState[s] === 1 || word.includes(test[s]!)))) {
+      } else if (o === MATCH || (word && (anyState[s] === 1 || wordMark[test[s]!] === wordGen))) {
         list[len] = s;
         starts[len++] = origin;
       }
@@ -151,6 +160,15 @@ export class MultiMatcher {
    * 3 × (total states) per word: each state enters the lists once per position and is expanded
    * once, and the walk of empty moves marks every state it passes.
    */
+  /** Mark the tests of `word` as those of the word the next closures look at. */
+  private markWord(word: readonly number[]): void {
+    if (this.wordMark.length < this.lexicon.size) this.wordMark = new Int32Array(this.lexicon.size);
+    if (this.wordGen > 0x3fffffff) (this.wordGen = 0), this.wordMark.fill(0);
+    const gen = ++this.wordGen;
+    const marks = this.wordMark;
+    for (let i = 0; i < word.length; i++) marks[word[i]!] = gen;
+  }
+
   scan(tests: WordTests, from: number, to: number, bos: number, eos: number, sink: MatchSink, enabled: Uint8Array | null = null, breaks: Uint8Array | null = null): number {
     this.steps = 0;
     if (this.gen > 0x3fffffff) (this.gen = 0), this.mark.fill(0);
@@ -205,6 +223,7 @@ export class MultiMatcher {
       // At a clause's last word, "$" holds after it and nothing continues into the next clause.
       const clauseEnds = breaks !== null && pos + 1 < to && breaks[pos + 1] === 1;
       const next = pos + 1 < to && !clauseEnds ? tests[pos + 1]! : null;
+      if (next) this.markWord(next);
       const eosHere = clauseEnds ? pos + 1 : eos;
       for (let i = 0; i < clen; i++) {
         const s = clist[i]!;
@@ -214,7 +233,7 @@ export class MultiMatcher {
           if (!stop && cstart[i]! < pos && sink.match(owner[s]!, cstart[i]!, pos)) stop = true;
         } else {
           // Queued TOK states already passed this word's test.
-          nlen = this.closure(nlist, nstart, nlen, out[s]!, cstart[i]!, pos + 1, bosHere, eosHere, next);
+          nlen = this.closure(nlist, nstart, nlen, out[s]!, cstart[i]!, pos + 1, bosHere, eosHere, next !== null);
         }
       }
       if (stop) break;
