@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { customRule } from '../framing/testing';
 import { cachePolicy } from '../settings/policy-cache';
 import { SETTINGS_KEY } from '../settings/store';
 import { DEFAULT_SETTINGS, type CustomRuleSource } from '../settings/model';
@@ -49,17 +50,7 @@ describe('options store', () => {
   });
 
   it('refuses a custom rule that does not compile, with its id and the problem in both languages, and writes nothing', async () => {
-    const rule = (over: Partial<CustomRuleSource>): CustomRuleSource => ({
-      id: 'acme.no-refunds',
-      lang: 'en',
-      kind: 'cannot',
-      pattern: 'no refunds',
-      exceptions: [],
-      message: { en: '', ru: '' },
-      hint: { en: '', ru: '' },
-      examples: { match: [], noMatch: [] },
-      ...over,
-    });
+    const rule = (over: Partial<CustomRuleSource>) => customRule({ id: 'acme.no-refunds', ...over });
     const store = new OptionsStore(noRefresh);
     await store.load();
     await store.update((s) => void s.framing.customRules.push(rule({})));
