@@ -2,6 +2,7 @@
  * Folding names so that spellings of one name compare equal: case, ё/е, accents, and the many ways
  * of writing a Russian name in Latin letters.
  */
+import { boundedMemo } from '../platform/memo';
 
 /** Characters that change nothing visible: zero-width spaces and joiners, soft hyphens, bidi marks. */
 export const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
@@ -65,21 +66,9 @@ export function cyrKey(word: string): string {
  * Dmitry/Dmitriy/Dmitrii/Dmitrij, Yulia/Yuliya/Julia/Iuliia, Yevgeny/Evgeniy, Fyodor/Fedor,
  * Alyona/Alena, Natalya/Natalia, Viktor/Victor, Aleksey/Alexei. Accents fold too (José/Jose, Zoë/Zoe).
  * The skeleton keeps what tells names apart: the ending (Evgeni/Evgenia) and the consonants.
+ * Remembered: a chain of twenty replacements, and the greeting's words are keyed on every check.
  */
-export function latinKey(word: string): string {
-  // A pure function of the word, and a chain of twenty replacements; the draft's greeting words are
-  // keyed again on every check, so keys are kept (bounded: cleared when full).
-  let key = latinKeys.get(word);
-  if (key === undefined) {
-    key = computeLatinKey(word);
-    if (latinKeys.size >= LATIN_KEYS_LIMIT) latinKeys.clear();
-    if (word.length <= 64) latinKeys.set(word, key);
-  }
-  return key;
-}
-
-const latinKeys = new Map<string, string>();
-const LATIN_KEYS_LIMIT = 5_000;
+export const latinKey: (word: string) => string = boundedMemo(computeLatinKey, 5_000);
 
 function computeLatinKey(word: string): string {
   let s = word

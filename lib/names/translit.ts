@@ -5,31 +5,26 @@
  * draft (Petrov → Петров), never to decide a match.
  */
 import { ICAO_DOC_9303, MVD_310, WIKIPEDIA, translate } from 'iuliia';
+import { boundedMemo } from '../platform/memo';
 import { latinKey } from './normalize';
 
 // Three schemes cover the spelling families seen in the wild (Yevgeny, Evgeniy, Evgenii); the
 // skeleton fold merges the rest (Evgeny, Jevgenij).
 const KEY_SCHEMES = [WIKIPEDIA, MVD_310, ICAO_DOC_9303];
 
-const memo = new Map<string, string[]>();
-const MEMO_SIZE = 4096;
-
-/** Latin skeletons of a Cyrillic name under the common transliteration schemes. */
-export function latinKeysOf(cyrillic: string): string[] {
-  const known = memo.get(cyrillic);
-  if (known) return known;
+/**
+ * Latin skeletons of a Cyrillic name under the common transliteration schemes. Remembered: names
+ * repeat across checks, and the transliteration is the costly part.
+ */
+export const latinKeysOf: (cyrillic: string) => string[] = boundedMemo((cyrillic) => {
   const source = cyrillic.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const keys = new Set<string>();
   for (const scheme of KEY_SCHEMES) {
     const key = latinKey(translate(source, scheme));
     if (key) keys.add(key);
   }
-  const out = [...keys];
-  // Names repeat across checks; a bounded memo keeps the transliteration off the hot path.
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(cyrillic, out);
-  return out;
-}
+  return [...keys];
+}, 4096, Infinity);
 
 /** How a Cyrillic name is written in an English reply: the Wikipedia scheme (Dmitry, Alyona, Fyodor). */
 export function toLatinDisplay(cyrillic: string): string {

@@ -6,6 +6,7 @@
  * one down a suffix trie — however many rules there are. A word class or an alternation of single
  * words becomes one test, so a class of a hundred verb forms costs the same as one word.
  */
+import { boundedMemo } from '../platform/memo';
 import { isNumber, type Word } from '../text/words';
 import type { WordTest } from './syntax';
 
@@ -40,8 +41,9 @@ export class Lexicon {
   private readonly anyIds: number[] = [];
   private readonly numberIds: number[] = [];
   private count = 0;
-  // Classifying a word is a pure function of the word; drafts repeat words, so results are kept.
-  private readonly memo = new Map<string, number[]>();
+  /** The ids of the tests one folded word passes, except those every word passes (see `isAny`). */
+  // A pure function of the word, and drafts repeat words: results are kept.
+  readonly classify: (norm: string) => number[] = boundedMemo((norm) => this.classifyWord(norm), MEMO_LIMIT);
 
   /** Number of distinct tests. */
   get size(): number {
@@ -92,10 +94,7 @@ export class Lexicon {
     return this.anyIds.includes(id);
   }
 
-  /** The ids of the tests one folded word passes, except those every word passes (see `isAny`). */
-  classify(norm: string): number[] {
-    const known = this.memo.get(norm);
-    if (known) return known;
+  private classifyWord(norm: string): number[] {
     const out: number[] = [];
     const add = (ids: readonly number[]) => {
       for (const id of ids) if (!out.includes(id)) out.push(id);
@@ -114,13 +113,7 @@ export class Lexicon {
     }
     for (const [text, id] of this.contains) if (norm.includes(text)) add([id]);
     if (this.numberIds.length && isNumber(norm)) add(this.numberIds);
-    const result = out.length ? out : NONE;
-    // Very long "words" (a pasted blob) are not worth keeping; the memo is bounded either way.
-    if (norm.length <= 64) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(norm, result);
-    }
-    return result;
+    return out.length ? out : NONE;
   }
 
   /** Tests for each word; quoted words can be left out by the caller beforehand. */
